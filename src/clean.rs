@@ -1,0 +1,259 @@
+//! Page furniture removal: which lines of a captured web page are the article.
+//!
+//! Captured pages carry navigation, advertising markers, bylines, photo
+//! captions and credits, app and newsletter prompts, comment sections and
+//! teasers of other stories. The rules here are about the *shape* of such
+//! lines (markers, short unpunctuated lines, caption runs, repeated headlines,
+//! everything after an end-of-article marker), not about any one site.
+//!
+//! Output is a list of [`Block`]s: byte spans of the original text, never a
+//! rewritten string.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::text::{fold, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum BlockKind {
+    /// The headline: the first substantial line before the body.
+    Title,
+    /// A short unpunctuated line inside the body (a section heading).
+    Heading,
+    Paragraph,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+/// Lines after which nothing belongs to the article (folded, matched at the
+/// start of a short line).
+static END_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(articles? connexes?|sur le meme sujet|dans la meme rubrique|you may also like|related (articles|posts|stories)|leave a (comment|reply)|laisser un commentaire|commentaires?|aucun commentaire|reagissez|les plus lus|a voir aussi|a decouvrir aussi|vous aimerez aussi|recommande pour vous|nos autres articles|partager (cet|l')article|share this)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Single furniture lines (folded).
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(publicite|advertisement|annonce|sponsorise|contenu sponsorise|logo|menu|rechercher|partager|imprimer)$",
+        r"|^ads by\b",
+        r"|^(a )?(lire|voir) (aussi|egalement|plus)\b|^lire la suite\b|^en ce moment\b.*\blisent\b",
+        r"|^(home|accueil)\b",
+        r"|^source ?: ?\S+$",
+        r"|\b\d+ (days?|hours?|minutes?|mins?) ago$|^il y a \d+ (jours?|heures?|minutes?)$",
+        r"|(telecharge[rz]? l'app|app ?store|google play|play-store|abonnez-vous|inscrivez-vous|newsletter|reserve aux abonnes|accepter les cookies|suivez-nous)",
+        r"|^(essayez|decouvrez|telechargez|commencez|profitez|rejoignez|inscrivez|abonnez)\b",
+    ))
+    .expect("valid regex")
+});
+
+/// Photo credit and caption markers (folded).
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|\s)(©|\(c\)|credits? ?(photo)?\s?:|photo ?:|photo de\b|photos? \w+ ?/|illustration ?:|image ?:|via wikimedia|wikimedia commons|cc by|cc-by|getty images|afp photo|\bap photo|/ ?(afp|reuters|ap|sipa|epa)$)|^(photo|image|illustration)\b",
+    )
+    .expect("valid regex")
+});
+
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -]{1,40}$").expect("valid regex"));
+
+/// Finds the article body of a captured page.
+pub fn article_blocks(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let n = lines.len();
+    let folded: Vec<String> = lines.iter().map(|l| fold(&text[l.clone()])).collect();
+    let mut keep = vec![true; n];
+
+    // End of the article: the first end marker after some body text.
+    let mut seen_body = false;
+    for i in 0..n {
+        let f = &folded[i];
+        if seen_body && word_count(f) <= 8 && END_MARKERS.is_match(f) {
+            for k in keep.iter_mut().skip(i) {
+                *k = false;
+            }
+            break;
+        }
+        if is_paragraph(f) {
+            seen_body = true;
+        }
+    }
+
+    // Single furniture lines, credits, bylines.
+    for i in 0..n {
+        let f = &folded[i];
+        let short = word_count(f) <= 20;
+        if f.is_empty()
+            || (short && FURNITURE.is_match(f))
+            || (word_count(f) <= 16 && CREDIT.is_match(f) && !ends_with_period(f))
+            || BYLINE.is_match(f)
+        {
+            keep[i] = false;
+        }
+    }
+
+    // Captions: an unpunctuated line glued to a credit line, or a run of two
+    // or more glued unpunctuated lines standing alone between blank lines.
+    let mut i = 0;
+    while i < n {
+        if folded[i].is_empty() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < n && !folded[i + 1].is_empty() {
+            i += 1;
+        }
+        let run = start..=i;
+        let all_bare = run
+            .clone()
+            .all(|k| !ends_with_terminal(&folded[k]) || CREDIT.is_match(&folded[k]));
+        if i > start && all_bare {
+            for k in run.clone() {
+                keep[k] = false;
+            }
+        }
+        for k in run.clone() {
+            if k > start && CREDIT.is_match(&folded[k]) && !ends_with_terminal(&folded[k - 1]) {
+                keep[k - 1] = false;
+            }
+        }
+        i += 1;
+    }
+
+    // Header zone: before the first real paragraph, very short unpunctuated
+    // lines are navigation or section labels.
+    let first_paragraph = (0..n)
+        .find(|&k| keep[k] && is_paragraph(&folded[k]))
+        .unwrap_or(n);
+    for k in 0..first_paragraph {
+        if word_count(&folded[k]) <= 3 && !ends_with_terminal(&folded[k]) {
+            keep[k] = false;
+        }
+    }
+
+    // Repeated lines (a headline printed twice): keep the first.
+    let mut seen = HashSet::new();
+    for k in 0..n {
+        if keep[k] && !seen.insert(folded[k].as_str()) {
+            keep[k] = false;
+        }
+    }
+
+    let mut blocks = Vec::new();
+    let mut titled = false;
+    for k in 0..n {
+        if !keep[k] {
+            continue;
+        }
+        let f = &folded[k];
+        let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && word_count(f) >= 4
+        {
+            titled = true;
+            BlockKind::Title
+        } else if !ends_with_terminal(f) && word_count(f) <= 16 {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(Block {
+            span: lines[k].clone(),
+            kind,
+        });
+    }
+    blocks
+}
+
+/// Byte spans of the lines of `text`, trimmed of surrounding white space
+/// (blank lines become empty spans).
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in text.split_inclusive('\n') {
+        let end = start + piece.len();
+        let trimmed_start = start + (piece.len() - piece.trim_start().len());
+        let trimmed_end = start + piece.trim_end().len();
+        out.push(if trimmed_start >= trimmed_end {
+            trimmed_start..trimmed_start
+        } else {
+            trimmed_start..trimmed_end
+        });
+        start = end;
+    }
+    out
+}
+
+fn word_count(f: &str) -> usize {
+    f.split_whitespace().count()
+}
+
+fn ends_with_terminal(f: &str) -> bool {
+    f.trim_end()
+        .ends_with(['.', '!', '?', '»', '"', '…', ':', ';', ')'])
+}
+
+fn ends_with_period(f: &str) -> bool {
+    f.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// A line that reads as running prose.
+fn is_paragraph(f: &str) -> bool {
+    word_count(f) >= 8 && ends_with_terminal(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kept(text: &str) -> Vec<&str> {
+        article_blocks(text)
+            .into_iter()
+            .map(|b| &text[b.span])
+            .collect()
+    }
+
+    #[test]
+    fn furniture_lines_are_dropped() {
+        let page = "Accueil International\n\nLe titre de l'article sur la guerre en cours\n\nLe titre de l'article sur la guerre en cours\n\nPar Jean Dupont\nIl y a 3 heures\nLe ministre a parlé longuement devant la presse ce matin à Paris.\nPublicité\nUne deuxième phrase assez longue pour être un paragraphe du texte.\n\nLire aussi\n\nUn troisième paragraphe de texte qui continue le propos initial.\n\nArticles connexes\n\nUn autre sujet sans rapport avec le premier paragraphe ici présent.\n";
+        assert_eq!(
+            kept(page),
+            vec![
+                "Le titre de l'article sur la guerre en cours",
+                "Le ministre a parlé longuement devant la presse ce matin à Paris.",
+                "Une deuxième phrase assez longue pour être un paragraphe du texte.",
+                "Un troisième paragraphe de texte qui continue le propos initial.",
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_and_credits_are_dropped() {
+        let page = "Un premier paragraphe qui raconte les faits de la journée en détail.\n\nDeux hommes lors d'une rencontre officielle\nPhoto de la rencontre au palais présidentiel\n\nUne vue de la ville en hiver\nLa place centrale sous la neige\n\nUn sous-titre de section\n\nLa suite du texte qui raconte les faits avec de nombreux détails.\nCrédit photo : Agence X / AFP\n";
+        assert_eq!(
+            kept(page),
+            vec![
+                "Un premier paragraphe qui raconte les faits de la journée en détail.",
+                "Un sous-titre de section",
+                "La suite du texte qui raconte les faits avec de nombreux détails.",
+            ]
+        );
+    }
+
+    #[test]
+    fn promotional_prompts_are_dropped() {
+        let page = "Le texte de l'article est ici, avec assez de mots pour compter.\nEssayez notre nouvelle application gratuite\nTéléchargez l'application dès aujourd'hui sur votre store préféré.\n";
+        assert_eq!(
+            kept(page),
+            vec!["Le texte de l'article est ici, avec assez de mots pour compter."]
+        );
+    }
+}

@@ -1,0 +1,119 @@
+//! Command-line arguments (clap derive types only). `main` turns them into
+//! library configuration; nothing else in the crate sees these types.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// depeche: French news articles into a knowledge graph of entities, with
+/// every fact traced to its document, sentence and span.
+#[derive(Debug, Parser)]
+#[command(name = "depeche", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// The on-disk graph store (a folder, created when missing).
+    #[arg(
+        long,
+        global = true,
+        env = "DEPECHE_STORE",
+        default_value = "depeche.db"
+    )]
+    pub store: PathBuf,
+
+    /// A lexicon folder to use instead of the one built into the binary
+    /// (entities.tsv, countries.tsv, roles.tsv, offices.tsv, titles.tsv).
+    #[arg(long, global = true, env = "DEPECHE_LEXICON")]
+    pub lexicon: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract articles (files or folders of UTF-8 text) into the store.
+    /// Unchanged files are skipped; a changed file replaces its graph.
+    Build(BuildArgs),
+    /// Run a SPARQL query over the store (the default graph is the union of
+    /// all document graphs).
+    Query(QueryArgs),
+    /// Count documents, entities, mentions and quads in the store.
+    Stats(StatsArgs),
+    /// Drop documents' graphs from the store, by document id (file stem).
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// Text files, or folders whose *.txt files are read (recursively).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Write nothing when any input is bad.
+    #[arg(long)]
+    pub strict: bool,
+    /// Drop the graphs of stored documents that are not among the inputs.
+    #[arg(long)]
+    pub prune: bool,
+    /// Re-extract documents even when they have not changed.
+    #[arg(long)]
+    pub force: bool,
+    /// Documents extracted in parallel before being written.
+    #[arg(long, default_value_t = 64)]
+    pub batch: usize,
+    /// No progress bar and no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct QueryArgs {
+    /// A file holding the query (e.g. queries/entities.rq).
+    #[arg(conflicts_with = "expr", required_unless_present = "expr")]
+    pub file: Option<PathBuf>,
+    /// The query text itself.
+    #[arg(short = 'e', long = "expr")]
+    pub expr: Option<String>,
+    /// Bind a query variable to a string before running it: `--bind name=Poutine`
+    /// (repeatable).
+    #[arg(long = "bind", value_name = "VAR=VALUE", value_parser = parse_binding)]
+    pub bindings: Vec<(String, String)>,
+    /// Output format: an aligned table for people, or a W3C SPARQL results format.
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// Document ids (file stems).
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+}
+
+fn parse_binding(s: &str) -> Result<(String, String), String> {
+    let (k, v) = s
+        .split_once('=')
+        .ok_or_else(|| format!("{s:?}: expected VAR=VALUE"))?;
+    let k = k.trim().trim_start_matches(['?', '$']);
+    if k.is_empty() {
+        return Err(format!("{s:?}: empty variable name"));
+    }
+    Ok((k.to_string(), v.to_string()))
+}

@@ -1,0 +1,661 @@
+//! Extraction: from a [`Document`] to a [`DocExtraction`].
+//!
+//! Order of work, each step reading only what the previous ones produced:
+//! article blocks (`clean`), sentences (`text`), lexicon hits over the folded
+//! view, resolution of descriptors by the publication date and of
+//! "son homologue ..." by the person just mentioned, treaty articles by the
+//! agreement they follow, people the lexicon lacks by title cues, and
+//! role assertions from appositions. `extract` does no IO.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+
+use crate::clean::{article_blocks, BlockKind};
+use crate::corpus::Document;
+use crate::lexicon::{article_number, EntityType, Lexicon, MentionKind, Sense};
+use crate::model::{DocExtraction, FoundEntity, Mention, RoleAssertion, Sentence};
+use crate::text::{fold, on_word_boundaries, sentences, CharIndex, Folded, Span};
+
+/// Treaty articles: "article 4", "l'article 4 du traité", "le quatrième article".
+static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(article (\d+)|(premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+e|\d+eme) article)\b")
+        .expect("valid regex")
+});
+
+/// A capitalized name: words starting with an upper-case letter (with
+/// hyphenated parts and apostrophes), French particles inside, initials.
+static NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*";
+    let part = format!(r"(?:{word}|\p{{Lu}}\.)");
+    Regex::new(&format!(
+        r"\b{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"
+    ))
+    .expect("valid regex")
+});
+
+/// Honorifics that introduce a surname: M. Dupont, Mme Durand.
+static HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(M\.|Mme|Mlle|MM\.|Mgr|Me|Dr|Pr)\s+$").expect("valid regex"));
+
+/// Words that start a capitalized run without being part of a name.
+const NOT_NAMES: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "l",
+    "d",
+    "selon",
+    "pour",
+    "dans",
+    "en",
+    "au",
+    "aux",
+    "et",
+    "mais",
+    "or",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "lors",
+    "alors",
+    "apres",
+    "avant",
+    "depuis",
+    "a",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "nous",
+    "vous",
+    "on",
+    "si",
+    "quand",
+    "comme",
+    "toutefois",
+    "cependant",
+    "ainsi",
+    "interroge",
+    "interrogee",
+    "guerre",
+    "president",
+    "ministre",
+    "general",
+    "porte-parole",
+    "m",
+    "mme",
+];
+
+/// Extraction settings that are not knowledge.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// How many sentences back "son homologue" looks for the person it is
+    /// relative to.
+    pub counterpart_window: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            counterpart_window: 2,
+        }
+    }
+}
+
+pub struct Extractor<'a> {
+    pub lexicon: &'a Lexicon,
+    pub config: Config,
+}
+
+struct Work<'d> {
+    text: &'d str,
+    date: Option<Date>,
+    folded: Folded,
+    chars: CharIndex,
+    sentences: Vec<Sentence>,
+    mentions: Vec<Mention>,
+    found: Vec<FoundEntity>,
+    roles: Vec<RoleAssertion>,
+}
+
+impl Work<'_> {
+    fn chars(&self, span: &Span) -> (usize, usize) {
+        (
+            self.chars.char_offset(self.text, span.start),
+            self.chars.char_offset(self.text, span.end),
+        )
+    }
+
+    fn sentence_of(&self, span: &Span) -> Option<usize> {
+        let i = self
+            .sentences
+            .partition_point(|s| s.span.start <= span.start)
+            .checked_sub(1)?;
+        (span.end <= self.sentences[i].span.end).then_some(i)
+    }
+
+    fn covered(&self, span: &Span) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end)
+    }
+
+    fn push_mention(&mut self, span: Span, sentence: usize, entity: String, kind: MentionKind) {
+        let chars = self.chars(&span);
+        let surface = self.text[span.clone()].to_string();
+        self.mentions.push(Mention {
+            span,
+            chars,
+            sentence,
+            entity,
+            kind,
+            surface,
+        });
+    }
+
+    fn found_key(&mut self, kind: EntityType, label: &str, part_of: Option<String>) -> String {
+        let slug: String = fold(label)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let key = match &part_of {
+            Some(p) => format!("{}/{slug}", p.trim_start_matches("name:")),
+            None => slug,
+        };
+        let key = format!("name:{key}");
+        if !self.found.iter().any(|f| f.key == key) {
+            self.found.push(FoundEntity {
+                key: key.clone(),
+                kind,
+                label: label.to_string(),
+                part_of,
+            });
+        }
+        key
+    }
+}
+
+impl<'a> Extractor<'a> {
+    pub fn new(lexicon: &'a Lexicon) -> Extractor<'a> {
+        Extractor {
+            lexicon,
+            config: Config::default(),
+        }
+    }
+
+    pub fn extract(&self, doc: &Document) -> DocExtraction {
+        let text = doc.text.as_str();
+        let mut sents = Vec::new();
+        let chars = CharIndex::new(text);
+        for block in article_blocks(text) {
+            for span in sentences(text, block.span.clone()) {
+                let c = (
+                    chars.char_offset(text, span.start),
+                    chars.char_offset(text, span.end),
+                );
+                sents.push(Sentence {
+                    span,
+                    chars: c,
+                    block: block.kind,
+                });
+            }
+        }
+        let mut w = Work {
+            text,
+            date: doc.meta.published,
+            folded: Folded::new(text),
+            chars,
+            sentences: sents,
+            mentions: Vec::new(),
+            found: Vec::new(),
+            roles: Vec::new(),
+        };
+        self.lexicon_mentions(&mut w);
+        self.article_mentions(&mut w);
+        self.title_cue_people(&mut w);
+        self.found_surnames(&mut w);
+        w.mentions.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.span.end.cmp(&b.span.end))
+        });
+        self.appositions(&mut w);
+        DocExtraction {
+            id: doc.id.clone(),
+            path: doc.path.display().to_string(),
+            hash: doc.hash.clone(),
+            meta: doc.meta.clone(),
+            text: doc.text.clone(),
+            sentences: w.sentences,
+            mentions: w.mentions,
+            found: w.found,
+            roles: w.roles,
+        }
+    }
+
+    fn lexicon_mentions(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let hits = lex.hits(&w.folded.folded, w.text, |s| {
+            w.folded.to_original(s, w.text)
+        });
+        for hit in hits {
+            let span = w.folded.to_original(hit.span.clone(), w.text);
+            let Some(sentence) = w.sentence_of(&span) else {
+                continue;
+            };
+            // Prefer a named entity, then an office, then a demonym.
+            let mut senses = hit.senses.clone();
+            senses.sort_by_key(|s| match s {
+                Sense::Entity(_) => 0,
+                Sense::Office { .. } => 1,
+                Sense::Counterpart { .. } => 2,
+                Sense::Demonym(_) => 3,
+            });
+            let resolved = senses.iter().find_map(|s| match *s {
+                Sense::Entity(e) => Some((e, MentionKind::Name)),
+                Sense::Demonym(c) => Some((c, MentionKind::Demonym)),
+                Sense::Office { role, country } => lex
+                    .holder(role, country, w.date)
+                    .map(|h| (h, MentionKind::Descriptor)),
+                Sense::Counterpart { country } => self
+                    .counterpart(w, sentence, country)
+                    .map(|h| (h, MentionKind::Descriptor)),
+            });
+            if let Some((e, kind)) = resolved {
+                w.push_mention(span, sentence, lex.entities[e].key.clone(), kind);
+            }
+        }
+    }
+
+    /// "son homologue nord-coréen": the person holding, in `country`, the
+    /// office that the most recently mentioned office holder holds.
+    fn counterpart(&self, w: &Work, sentence: usize, country: usize) -> Option<usize> {
+        let lex = self.lexicon;
+        let from = sentence.saturating_sub(self.config.counterpart_window);
+        for m in w.mentions.iter().rev() {
+            if m.sentence < from {
+                break;
+            }
+            let Some(p) = lex.get(&m.entity) else {
+                continue;
+            };
+            if lex.entities[p].kind != EntityType::Person {
+                continue;
+            }
+            if let Some(office) = lex.offices_of(p, w.date).next() {
+                if let Some(h) = lex.holder(office.role, country, w.date) {
+                    return Some(h);
+                }
+            }
+        }
+        let head = lex.roles.iter().position(|r| r.key == "head_of_state")?;
+        lex.holder(head, country, w.date)
+    }
+
+    /// Articles of treaties, attached to the agreement last mentioned.
+    fn article_mentions(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let folded = w.folded.folded.clone();
+        for m in ARTICLE.find_iter(&folded) {
+            let Some(n) = article_number(m.as_str()) else {
+                continue;
+            };
+            let span = w.folded.to_original(m.start()..m.end(), w.text);
+            let Some(sentence) = w.sentence_of(&span) else {
+                continue;
+            };
+            if w.covered(&span) {
+                continue;
+            }
+            // The agreement: the first one named after the article in the
+            // same sentence ("l'article 4 du traité"), else the last before.
+            let agreements = |m: &&Mention| {
+                lex.get(&m.entity).is_some_and(|e| {
+                    lex.entities[e].kind == EntityType::Agreement
+                        && lex.entities[e].part_of.is_none()
+                })
+            };
+            let after = w
+                .mentions
+                .iter()
+                .filter(agreements)
+                .find(|a| a.sentence == sentence && a.span.start >= span.end);
+            let before = w
+                .mentions
+                .iter()
+                .filter(agreements)
+                .filter(|a| a.span.end <= span.start)
+                .last();
+            let Some(agreement) = after.or(before).map(|a| a.entity.clone()) else {
+                continue;
+            };
+            let a = lex.get(&agreement).expect("filtered on lexicon entities");
+            let key = match lex.article_of(a, n) {
+                Some(e) => lex.entities[e].key.clone(),
+                None => w.found_key(
+                    EntityType::Agreement,
+                    &format!("Article {n}"),
+                    Some(agreement),
+                ),
+            };
+            w.push_mention(span, sentence, key, MentionKind::Name);
+        }
+    }
+
+    /// People the lexicon lacks, found by the titles around their names:
+    /// "le général X Y", "X Y, porte-parole de ...", "la porte-parole de ..., X Y",
+    /// "M. Y".
+    fn title_cue_people(&self, w: &mut Work) {
+        let mut found: Vec<(Span, usize, String, Option<Span>)> = Vec::new();
+        for (si, s) in w.sentences.iter().enumerate() {
+            let sentence = &w.text[s.span.clone()];
+            for m in NAME.find_iter(sentence) {
+                let mut span = s.span.start + m.start()..s.span.start + m.end();
+                let name = trim_name(&w.text[span.clone()]);
+                span.end = span.start + name.len();
+                let tokens: Vec<&str> = name.split_whitespace().collect();
+                if tokens.is_empty() || NOT_NAMES.contains(&fold(tokens[0]).as_str()) {
+                    continue;
+                }
+                if w.covered(&span) {
+                    continue;
+                }
+                let before = &w.text[s.span.start..span.start];
+                let after = &w.text[span.end..s.span.end];
+                let honorific = HONORIFIC.is_match(before);
+                let title_before = self.title_before(before);
+                let title_after = self.title_after(after);
+                let cue = if honorific && !tokens.is_empty() {
+                    Some(None)
+                } else if tokens.len() >= 2 {
+                    title_before
+                        .map(Some)
+                        .or(title_after.map(|r| Some(span.end + r.start..span.end + r.end)))
+                } else {
+                    title_before
+                        .filter(|_| {
+                            before
+                                .trim_end()
+                                .chars()
+                                .next_back()
+                                .is_some_and(char::is_alphabetic)
+                        })
+                        .map(Some)
+                };
+                let Some(role) = cue else { continue };
+                found.push((span, si, name.to_string(), role));
+            }
+        }
+        for (span, si, name, role) in found {
+            let key = w.found_key(EntityType::Person, &name, None);
+            w.push_mention(span.clone(), si, key.clone(), MentionKind::TitleCue);
+            if let Some(r) = role {
+                let label = clean_role(&w.text[r.clone()]);
+                if !label.is_empty() {
+                    let chars = w.chars(&r);
+                    w.roles.push(RoleAssertion {
+                        holder: key,
+                        label,
+                        of: None,
+                        sentence: si,
+                        span: r,
+                        chars,
+                    });
+                }
+            }
+        }
+    }
+
+    /// A title word ending the text before a name ("... la porte-parole du
+    /// ministère, " or "le général "): the role span, relative to `before`.
+    fn title_before(&self, before: &str) -> Option<Span> {
+        let trimmed = before.trim_end();
+        let clause_start = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '«' | '.'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = &trimmed[clause_start..];
+        let folded = fold(clause);
+        let words: Vec<&str> = folded.split([' ', '\'']).collect();
+        // The title must be within the last few words of the clause.
+        if words.len() > 14 || !words.iter().any(|w| self.lexicon.is_title(w)) {
+            return None;
+        }
+        let lead = clause.len() - clause.trim_start().len();
+        Some(clause_start + lead..trimmed.len())
+    }
+
+    /// ", porte-parole du président russe," after a name: the role span
+    /// relative to `after`.
+    fn title_after(&self, after: &str) -> Option<Span> {
+        let rest = after.strip_prefix(',')?;
+        let lead = rest.len() - rest.trim_start().len();
+        let body = &rest[lead..];
+        let end = body
+            .find([',', ';', '.', ':', '(', '»', '«'])
+            .unwrap_or(body.len());
+        let phrase = &body[..end];
+        let folded = fold(phrase);
+        let words: Vec<&str> = folded
+            .split([' ', '\''])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let first = words.iter().position(|w| {
+            !matches!(
+                *w,
+                "le" | "la" | "l" | "un" | "une" | "ancien" | "ancienne" | "actuel" | "actuelle"
+            )
+        })?;
+        if words.len() > 14 || !self.lexicon.is_title(words[first]) {
+            return None;
+        }
+        Some(1 + lead..1 + lead + phrase.trim_end().len())
+    }
+
+    /// Later mentions of a found person by surname alone.
+    fn found_surnames(&self, w: &mut Work) {
+        let people: Vec<(String, String)> = w
+            .found
+            .iter()
+            .filter(|f| f.kind == EntityType::Person)
+            .filter_map(|f| {
+                f.label
+                    .split_whitespace()
+                    .last()
+                    .map(|s| (fold(s), f.key.clone()))
+            })
+            .filter(|(s, _)| s.chars().count() > 2)
+            .collect();
+        for (surname, key) in people {
+            let folded = w.folded.folded.clone();
+            for (at, _) in folded.match_indices(&surname) {
+                let fspan = at..at + surname.len();
+                if !on_word_boundaries(&folded, &fspan) {
+                    continue;
+                }
+                let span = w.folded.to_original(fspan, w.text);
+                let Some(si) = w.sentence_of(&span) else {
+                    continue;
+                };
+                if !w.covered(&span) {
+                    w.push_mention(span, si, key.clone(), MentionKind::Name);
+                }
+            }
+        }
+    }
+
+    /// Role assertions from a descriptor beside a name of the same person
+    /// ("le président russe Vladimir Poutine", "Valéry Guérassimov, le chef
+    /// de l'état-major russe,") and from titles beside lexicon people.
+    fn appositions(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let mut out = Vec::new();
+        for pair in w.mentions.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            if a.sentence != b.sentence || a.entity != b.entity {
+                continue;
+            }
+            let gap = fold(&w.text[a.span.end..b.span.start]);
+            if !matches!(gap.as_str(), "" | "," | ", le" | ", la" | ", l'") {
+                continue;
+            }
+            let descriptor = match (a.kind, b.kind) {
+                (MentionKind::Descriptor, MentionKind::Name) => a,
+                (MentionKind::Name, MentionKind::Descriptor) => b,
+                _ => continue,
+            };
+            // "son homologue X" says who, not what office.
+            if fold(&descriptor.surface).starts_with("homologue") {
+                continue;
+            }
+            let of = self.office_country(&descriptor.surface, w.date, &descriptor.entity);
+            out.push(RoleAssertion {
+                holder: descriptor.entity.clone(),
+                label: clean_role(&descriptor.surface),
+                of,
+                sentence: descriptor.sentence,
+                span: descriptor.span.clone(),
+                chars: descriptor.chars,
+            });
+        }
+        // Lexicon people with a title phrase in apposition.
+        for m in &w.mentions {
+            let Some(e) = lex.get(&m.entity) else {
+                continue;
+            };
+            if lex.entities[e].kind != EntityType::Person || m.kind != MentionKind::Name {
+                continue;
+            }
+            let s = &w.sentences[m.sentence];
+            let after = &w.text[m.span.end..s.span.end];
+            if let Some(r) = self.title_after(after) {
+                let span = m.span.end + r.start..m.span.end + r.end;
+                if w.mentions.iter().any(|o| {
+                    o.span.start >= span.start && o.span.end <= span.end && o.entity == m.entity
+                }) {
+                    continue;
+                }
+                let of = w
+                    .mentions
+                    .iter()
+                    .find(|o| {
+                        o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity
+                    })
+                    .map(|o| o.entity.clone());
+                let chars = w.chars(&span);
+                out.push(RoleAssertion {
+                    holder: m.entity.clone(),
+                    label: clean_role(&w.text[span.clone()]),
+                    of,
+                    sentence: m.sentence,
+                    span,
+                    chars,
+                });
+            }
+        }
+        // Found people: the role's organization is the first entity inside it.
+        for r in w.roles.iter_mut() {
+            if r.of.is_none() {
+                r.of = w
+                    .mentions
+                    .iter()
+                    .find(|o| {
+                        o.span.start >= r.span.start
+                            && o.span.end <= r.span.end
+                            && o.entity != r.holder
+                    })
+                    .map(|o| o.entity.clone());
+            }
+        }
+        w.roles.extend(out);
+        w.roles.sort_by(|a, b| {
+            a.span
+                .start
+                .cmp(&b.span.start)
+                .then(a.holder.cmp(&b.holder))
+        });
+        w.roles
+            .dedup_by(|a, b| a.span == b.span && a.holder == b.holder);
+    }
+
+    /// The country of the office a descriptor names, from the person's
+    /// offices on the date.
+    fn office_country(&self, _surface: &str, date: Option<Date>, holder: &str) -> Option<String> {
+        let lex = self.lexicon;
+        let p = lex.get(holder)?;
+        lex.offices_of(p, date)
+            .next()
+            .map(|o| lex.entities[o.country].key.clone())
+    }
+}
+
+/// Drops trailing words that cannot end a name (a capitalized verb or
+/// article swallowed by the pattern is rare; initials keep their period).
+fn trim_name(s: &str) -> &str {
+    s.trim_end_matches([' ', '-', '\''])
+}
+
+/// A role label: without leading determiner and surrounding punctuation.
+fn clean_role(s: &str) -> String {
+    let s = s.trim().trim_matches([',', ' ']);
+    for det in [
+        "le ", "la ", "l'", "l’", "Le ", "La ", "L'", "L’", "son ", "sa ", "Son ", "Sa ",
+    ] {
+        if let Some(rest) = s.strip_prefix(det) {
+            return rest.trim().to_string();
+        }
+    }
+    s.to_string()
+}
+
+/// Per-document statistics for the build summary.
+pub fn count_by_kind(x: &DocExtraction) -> HashMap<&'static str, usize> {
+    let mut m = HashMap::new();
+    for mention in &x.mentions {
+        *m.entry(mention.kind.as_str()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// The sentences of a document that come from its headline.
+pub fn title_sentences(x: &DocExtraction) -> impl Iterator<Item = &Sentence> {
+    x.sentences.iter().filter(|s| s.block == BlockKind::Title)
+}

@@ -1,0 +1,749 @@
+//! The entity lexicon: knowledge kept as data (`data/lexicon/*.tsv`, format in
+//! its README) and compiled once into one Aho-Corasick automaton over folded
+//! surface forms.
+//!
+//! A surface form has one or more [`Sense`]s: a named entity, a demonym
+//! pointing to a country, an office of a country (resolved to its holder on
+//! the article's date), or "the counterpart" of a country. The automaton is
+//! built once and searched many times; `lexicon` does no IO after [`Lexicon::load`].
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::error::LexiconError;
+use crate::text::{fold, on_word_boundaries, Span};
+
+/// The seven entity types of the ontology.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Country,
+    Place,
+    Agreement,
+    MilitaryForce,
+    Media,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 7] = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Country,
+        EntityType::Place,
+        EntityType::Agreement,
+        EntityType::MilitaryForce,
+        EntityType::Media,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityType::Person => "Person",
+            EntityType::Organization => "Organization",
+            EntityType::Country => "Country",
+            EntityType::Place => "Place",
+            EntityType::Agreement => "Agreement",
+            EntityType::MilitaryForce => "MilitaryForce",
+            EntityType::Media => "Media",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntityType> {
+        EntityType::ALL.into_iter().find(|t| t.name() == s)
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Entity {
+    pub key: String,
+    pub kind: EntityType,
+    pub en: String,
+    pub fr: String,
+    pub wikidata: Option<String>,
+    pub aliases: Vec<String>,
+    pub part_of: Option<usize>,
+    pub stands_for: Option<usize>,
+    /// For an article of a treaty: its number.
+    pub article: Option<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub key: String,
+    pub fr: String,
+    pub en: String,
+}
+
+/// A period of office; bounds are inclusive, `None` is open.
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub holder: usize,
+    pub role: usize,
+    pub country: usize,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum MentionKind {
+    Name,
+    Demonym,
+    Descriptor,
+    TitleCue,
+}
+
+impl MentionKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MentionKind::Name => "name",
+            MentionKind::Demonym => "demonym",
+            MentionKind::Descriptor => "descriptor",
+            MentionKind::TitleCue => "title-cue",
+        }
+    }
+}
+
+/// What a surface form can mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sense {
+    Entity(usize),
+    Demonym(usize),
+    Office {
+        role: usize,
+        country: usize,
+    },
+    /// "son homologue nord-coréen": the holder, in that country, of the office
+    /// held by the person just mentioned.
+    Counterpart {
+        country: usize,
+    },
+}
+
+/// A raw lexicon hit in a text (before date and context resolution).
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub span: Span,
+    pub senses: Vec<Sense>,
+}
+
+pub struct Lexicon {
+    pub entities: Vec<Entity>,
+    pub roles: Vec<Role>,
+    pub offices: Vec<Office>,
+    by_key: HashMap<String, usize>,
+    /// Folded full labels and aliases, for looking names up.
+    by_name: HashMap<String, usize>,
+    /// Person titles ("ministre", "porte-parole", "général"), folded.
+    pub titles: Vec<String>,
+    matcher: AhoCorasick,
+    patterns: Vec<Pattern>,
+    /// sha256 of every file read, in order: changes when the lexicon does.
+    pub fingerprint: String,
+}
+
+struct Pattern {
+    /// Original-case form for `=` forms (matched case-sensitively).
+    exact: Option<String>,
+    senses: Vec<Sense>,
+}
+
+type Rows = Vec<(usize, HashMap<String, String>)>;
+
+/// The table files of a lexicon, in the order they are read.
+pub const FILES: [&str; 5] = [
+    "entities.tsv",
+    "countries.tsv",
+    "roles.tsv",
+    "offices.tsv",
+    "titles.tsv",
+];
+
+/// The lexicon compiled into the binary (`data/lexicon/`), used unless
+/// `--lexicon` names another folder.
+const BUNDLED: [&str; 5] = [
+    include_str!("../data/lexicon/entities.tsv"),
+    include_str!("../data/lexicon/countries.tsv"),
+    include_str!("../data/lexicon/roles.tsv"),
+    include_str!("../data/lexicon/offices.tsv"),
+    include_str!("../data/lexicon/titles.tsv"),
+];
+
+fn read_tsv(
+    dir: &str,
+    name: &str,
+    text: Option<&str>,
+    hasher: &mut Vec<u8>,
+) -> Result<Rows, LexiconError> {
+    let display = format!("{dir}/{name}");
+    let Some(text) = text else {
+        return Ok(Vec::new());
+    };
+    hasher.extend_from_slice(name.as_bytes());
+    hasher.extend_from_slice(text.as_bytes());
+    let mut lines = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim_start().starts_with('#') && !l.trim().is_empty());
+    let Some((_, header)) = lines.next() else {
+        return Ok(Vec::new());
+    };
+    let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
+    let mut rows = Vec::new();
+    for (i, line) in lines {
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() > columns.len() {
+            return Err(LexiconError {
+                path: display,
+                line: i + 1,
+                message: format!("{} cells, the header has {}", cells.len(), columns.len()),
+            });
+        }
+        let row = columns
+            .iter()
+            .enumerate()
+            .map(|(k, c)| {
+                (
+                    c.to_string(),
+                    cells.get(k).map_or("", |s| s.trim()).to_string(),
+                )
+            })
+            .collect();
+        rows.push((i + 1, row));
+    }
+    Ok(rows)
+}
+
+/// A cell by column name; a missing column reads as empty.
+fn cell(row: &HashMap<String, String>, col: &str) -> String {
+    row.get(col).cloned().unwrap_or_default()
+}
+
+fn list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Parses `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as the first (`end = false`) or
+/// last (`end = true`) day it covers.
+pub fn parse_bound(s: &str, end: bool) -> Option<Date> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let y: i16 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        1 => Date::new(y, if end { 12 } else { 1 }, if end { 31 } else { 1 }).ok(),
+        2 => {
+            let m: i8 = parts[1].parse().ok()?;
+            let first = Date::new(y, m, 1).ok()?;
+            Some(if end { first.last_of_month() } else { first })
+        }
+        3 => s.parse().ok(),
+        _ => None,
+    }
+}
+
+const ORDINALS: &[(&str, u32)] = &[
+    ("premier", 1),
+    ("deuxieme", 2),
+    ("second", 2),
+    ("troisieme", 3),
+    ("quatrieme", 4),
+    ("cinquieme", 5),
+    ("sixieme", 6),
+    ("septieme", 7),
+    ("huitieme", 8),
+    ("neuvieme", 9),
+    ("dixieme", 10),
+];
+
+/// The number of a treaty article named by a folded form: "article 4",
+/// "article 4 du traite", "quatrieme article", "4e article".
+pub fn article_number(folded: &str) -> Option<u32> {
+    let words: Vec<&str> = folded.split([' ', '-']).collect();
+    if words.first() == Some(&"article") {
+        return words.get(1)?.parse().ok();
+    }
+    if words.get(1) == Some(&"article") {
+        let w = words[0];
+        if let Some(&(_, n)) = ORDINALS.iter().find(|(o, _)| *o == w) {
+            return Some(n);
+        }
+        return w.trim_end_matches(|c: char| c.is_alphabetic()).parse().ok();
+    }
+    None
+}
+
+impl Lexicon {
+    /// The lexicon bundled in the binary.
+    pub fn bundled() -> Result<Lexicon, LexiconError> {
+        Lexicon::from_texts("data/lexicon", BUNDLED.map(Some))
+    }
+
+    /// Reads every table of a lexicon folder (`entities.tsv` is required).
+    pub fn load(dir: &Path) -> Result<Lexicon, LexiconError> {
+        let mut texts: [Option<String>; 5] = Default::default();
+        for (i, name) in FILES.iter().enumerate() {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(t) => texts[i] = Some(t),
+                Err(e) if i > 0 && e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(LexiconError {
+                        path: path.display().to_string(),
+                        line: 0,
+                        message: e.to_string(),
+                    });
+                }
+            }
+        }
+        Lexicon::from_texts(
+            &dir.display().to_string(),
+            texts.each_ref().map(|t| t.as_deref()),
+        )
+    }
+
+    /// Builds a lexicon from the texts of its tables, in [`FILES`] order.
+    pub fn from_texts(dir: &str, texts: [Option<&str>; 5]) -> Result<Lexicon, LexiconError> {
+        let mut hashed = Vec::new();
+        let ent_rows = read_tsv(dir, FILES[0], texts[0], &mut hashed)?;
+        let country_rows = read_tsv(dir, FILES[1], texts[1], &mut hashed)?;
+        let role_rows = read_tsv(dir, FILES[2], texts[2], &mut hashed)?;
+        let office_rows = read_tsv(dir, FILES[3], texts[3], &mut hashed)?;
+        let title_rows = read_tsv(dir, FILES[4], texts[4], &mut hashed)?;
+        let err = |file: &str, line: usize, message: String| LexiconError {
+            path: format!("{dir}/{file}"),
+            line,
+            message,
+        };
+
+        let mut entities = Vec::new();
+        let mut by_key = HashMap::new();
+        let mut demonyms: Vec<(usize, Vec<String>)> = Vec::new();
+        let mut links: Vec<(usize, usize, String, String)> = Vec::new();
+        for (line, row) in &ent_rows {
+            let key = cell(row, "id").clone();
+            if key.is_empty() {
+                return Err(err("entities.tsv", *line, "empty id".into()));
+            }
+            let kind = EntityType::parse(&cell(row, "type")).ok_or_else(|| {
+                err(
+                    "entities.tsv",
+                    *line,
+                    format!("unknown type {:?}", cell(row, "type")),
+                )
+            })?;
+            let wikidata =
+                Some(row.get("wikidata").cloned().unwrap_or_default()).filter(|w| !w.is_empty());
+            if let Some(w) = &wikidata {
+                if !(w.starts_with('Q')
+                    && w.len() > 1
+                    && w[1..].bytes().all(|b| b.is_ascii_digit()))
+                {
+                    return Err(err(
+                        "entities.tsv",
+                        *line,
+                        format!("malformed Wikidata id {w:?}"),
+                    ));
+                }
+            }
+            let idx = entities.len();
+            if by_key.insert(key.clone(), idx).is_some() {
+                return Err(err("entities.tsv", *line, format!("duplicate id {key:?}")));
+            }
+            let get = |c: &str| row.get(c).cloned().unwrap_or_default();
+            entities.push(Entity {
+                key,
+                kind,
+                en: get("en"),
+                fr: get("fr"),
+                wikidata,
+                aliases: list(&get("aliases")).map(str::to_string).collect(),
+                part_of: None,
+                stands_for: None,
+                article: None,
+            });
+            demonyms.push((idx, list(&get("demonyms")).map(str::to_string).collect()));
+            links.push((*line, idx, get("part_of"), get("stands_for")));
+        }
+        for (line, idx, part_of, stands_for) in links {
+            let resolve = |k: &str| {
+                if k.is_empty() {
+                    Ok(None)
+                } else {
+                    by_key
+                        .get(k)
+                        .copied()
+                        .map(Some)
+                        .ok_or_else(|| err("entities.tsv", line, format!("unknown id {k:?}")))
+                }
+            };
+            entities[idx].part_of = resolve(&part_of)?;
+            entities[idx].stands_for = resolve(&stands_for)?;
+        }
+        // Articles of treaties are found by number near a mention of their
+        // treaty, not by their bare "article N" alias anywhere.
+        for e in entities.iter_mut() {
+            if e.part_of.is_some() && e.kind == EntityType::Agreement {
+                e.article = e
+                    .aliases
+                    .iter()
+                    .chain([&e.en, &e.fr])
+                    .find_map(|a| article_number(&fold(a)));
+            }
+        }
+
+        let mut roles = Vec::new();
+        let mut role_by_key = HashMap::new();
+        let mut templates: Vec<(usize, Vec<String>)> = Vec::new();
+        for (line, row) in &role_rows {
+            let key = cell(row, "role").clone();
+            if role_by_key.insert(key.clone(), roles.len()).is_some() {
+                return Err(err("roles.tsv", *line, format!("duplicate role {key:?}")));
+            }
+            templates.push((
+                roles.len(),
+                list(&cell(row, "templates")).map(str::to_string).collect(),
+            ));
+            roles.push(Role {
+                key,
+                fr: cell(row, "fr").clone(),
+                en: cell(row, "en").clone(),
+            });
+        }
+
+        let mut de_forms: HashMap<usize, Vec<String>> = HashMap::new();
+        for (line, row) in &country_rows {
+            let c = *by_key.get(&cell(row, "country")).ok_or_else(|| {
+                err(
+                    "countries.tsv",
+                    *line,
+                    format!("unknown id {:?}", cell(row, "country")),
+                )
+            })?;
+            de_forms
+                .entry(c)
+                .or_default()
+                .extend(list(&cell(row, "de")).map(str::to_string));
+        }
+
+        let mut offices = Vec::new();
+        let mut office_forms: Vec<(usize, usize, Vec<String>)> = Vec::new();
+        for (line, row) in &office_rows {
+            let get_id = |col: &str| {
+                by_key.get(&cell(row, col)).copied().ok_or_else(|| {
+                    err(
+                        "offices.tsv",
+                        *line,
+                        format!("unknown id {:?}", cell(row, col)),
+                    )
+                })
+            };
+            let holder = get_id("holder")?;
+            let country = get_id("country")?;
+            let role = *role_by_key.get(&cell(row, "role")).ok_or_else(|| {
+                err(
+                    "offices.tsv",
+                    *line,
+                    format!("unknown role {:?}", cell(row, "role")),
+                )
+            })?;
+            let bound = |col: &str, end: bool| -> Result<Option<Date>, LexiconError> {
+                let v = row.get(col).map(String::as_str).unwrap_or("");
+                if v.is_empty() {
+                    return Ok(None);
+                }
+                parse_bound(v, end)
+                    .map(Some)
+                    .ok_or_else(|| err("offices.tsv", *line, format!("bad date {v:?} in {col}")))
+            };
+            offices.push(Office {
+                holder,
+                role,
+                country,
+                from: bound("from", false)?,
+                to: bound("to", true)?,
+            });
+            office_forms.push((
+                role,
+                country,
+                list(row.get("forms").map_or("", String::as_str))
+                    .map(str::to_string)
+                    .collect(),
+            ));
+        }
+
+        let titles = title_rows
+            .iter()
+            .map(|(_, r)| fold(&cell(r, "title")))
+            .filter(|t| !t.is_empty())
+            .collect();
+
+        // Surface forms -> senses.
+        let mut forms: Vec<(String, Option<String>, Sense)> = Vec::new();
+        let mut by_name = HashMap::new();
+        for (idx, e) in entities.iter().enumerate() {
+            // A name also listed as `=Name` is matched case-sensitively only
+            // (Le Monde, Libération: also common words).
+            let exact: Vec<String> = e
+                .aliases
+                .iter()
+                .filter_map(|a| a.strip_prefix('='))
+                .map(fold)
+                .collect();
+            for name in [&e.en, &e.fr].into_iter().chain(e.aliases.iter()) {
+                if name.is_empty() || (!name.starts_with('=') && exact.contains(&fold(name))) {
+                    continue;
+                }
+                by_name
+                    .entry(fold(name.trim_start_matches('=')))
+                    .or_insert(idx);
+                if e.article.is_some() && article_number(&fold(name)).is_some() {
+                    continue;
+                }
+                forms.push(form(name, Sense::Entity(idx)));
+            }
+        }
+        for (idx, ds) in &demonyms {
+            for d in ds {
+                forms.push(form(d, Sense::Demonym(*idx)));
+            }
+        }
+        // Countries that hold at least one office get role descriptors.
+        let mut countries: Vec<usize> = offices.iter().map(|o| o.country).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        for &country in &countries {
+            let adjs = &demonyms
+                .iter()
+                .find(|(i, _)| *i == country)
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default();
+            let adj_m = adjs.first().cloned();
+            let adj_f = adjs.get(1).cloned();
+            let des = de_forms.get(&country).cloned().unwrap_or_default();
+            for (role, temps) in &templates {
+                for t in temps {
+                    for f in expand(t, adj_m.as_deref(), adj_f.as_deref(), &des) {
+                        forms.push(form(
+                            &f,
+                            Sense::Office {
+                                role: *role,
+                                country,
+                            },
+                        ));
+                    }
+                }
+            }
+            for a in adjs {
+                forms.push(form(
+                    &format!("homologue {a}"),
+                    Sense::Counterpart { country },
+                ));
+            }
+        }
+        for (role, country, fs) in &office_forms {
+            for f in fs {
+                forms.push(form(
+                    f,
+                    Sense::Office {
+                        role: *role,
+                        country: *country,
+                    },
+                ));
+            }
+        }
+
+        // One pattern per (folded form, exactness), with every sense it has.
+        let mut index: HashMap<(String, Option<String>), usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut folded_forms: Vec<String> = Vec::new();
+        for (folded, exact, sense) in forms {
+            if folded.is_empty() {
+                continue;
+            }
+            let k = *index
+                .entry((folded.clone(), exact.clone()))
+                .or_insert_with(|| {
+                    patterns.push(Pattern {
+                        exact: exact.clone(),
+                        senses: Vec::new(),
+                    });
+                    folded_forms.push(folded.clone());
+                    patterns.len() - 1
+                });
+            if !patterns[k].senses.contains(&sense) {
+                patterns[k].senses.push(sense);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&folded_forms)
+            .map_err(|e| err("entities.tsv", 0, format!("cannot build matcher: {e}")))?;
+
+        Ok(Lexicon {
+            entities,
+            roles,
+            offices,
+            by_key,
+            by_name,
+            titles,
+            matcher,
+            patterns,
+            fingerprint: crate::corpus::content_hash(&hashed),
+        })
+    }
+
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// The entity whose label or alias folds to `name`.
+    pub fn by_name(&self, name: &str) -> Option<usize> {
+        self.by_name.get(&fold(name)).copied()
+    }
+
+    /// Finds lexicon forms in the folded view of a text: every hit on word
+    /// boundaries, then leftmost-longest among them. Spans are folded offsets.
+    pub fn hits(
+        &self,
+        folded: &str,
+        original: &str,
+        to_original: impl Fn(Span) -> Span,
+    ) -> Vec<Hit> {
+        let mut all: Vec<(Span, usize)> = Vec::new();
+        for m in self.matcher.find_overlapping_iter(folded) {
+            let span = m.start()..m.end();
+            if !on_word_boundaries(folded, &span) {
+                continue;
+            }
+            let p = &self.patterns[m.pattern().as_usize()];
+            if let Some(exact) = &p.exact {
+                if &original[to_original(span.clone())] != exact.as_str() {
+                    continue;
+                }
+            }
+            all.push((span, m.pattern().as_usize()));
+        }
+        // Leftmost, then longest; skip anything overlapping a chosen hit.
+        all.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+        let mut out: Vec<Hit> = Vec::new();
+        let mut end = 0;
+        for (span, p) in all {
+            if span.start < end {
+                continue;
+            }
+            end = span.end;
+            out.push(Hit {
+                span,
+                senses: self.patterns[p].senses.clone(),
+            });
+        }
+        out
+    }
+
+    /// Who held `role` for `country` on `date` (or, with no date, the holder
+    /// in office now, else the latest).
+    pub fn holder(&self, role: usize, country: usize, date: Option<Date>) -> Option<usize> {
+        let mut candidates = self
+            .offices
+            .iter()
+            .filter(|o| o.role == role && o.country == country);
+        match date {
+            Some(d) => candidates
+                .find(|o| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+                .map(|o| o.holder),
+            None => {
+                let all: Vec<&Office> = candidates.collect();
+                all.iter()
+                    .find(|o| o.to.is_none())
+                    .or(all.last())
+                    .map(|o| o.holder)
+            }
+        }
+    }
+
+    /// The offices `person` held on `date`.
+    pub fn offices_of(&self, person: usize, date: Option<Date>) -> impl Iterator<Item = &Office> {
+        self.offices.iter().filter(move |o| {
+            o.holder == person
+                && date.is_none_or(|d| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+        })
+    }
+
+    /// The article `number` of `agreement`, when the lexicon has it.
+    pub fn article_of(&self, agreement: usize, number: u32) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.part_of == Some(agreement) && e.article == Some(number))
+    }
+
+    /// Is `folded` a person title word ("ministre", "porte-parole")?
+    pub fn is_title(&self, folded: &str) -> bool {
+        self.titles.iter().any(|t| t == folded)
+    }
+}
+
+/// A form as (folded, exact original when case-sensitive, sense).
+fn form(raw: &str, sense: Sense) -> (String, Option<String>, Sense) {
+    match raw.strip_prefix('=') {
+        Some(exact) => (fold(exact), Some(exact.to_string()), sense),
+        None => (fold(raw), None, sense),
+    }
+}
+
+/// Fills a role template for one country.
+fn expand(t: &str, adj_m: Option<&str>, adj_f: Option<&str>, des: &[String]) -> Vec<String> {
+    if t.contains("{de}") {
+        return des.iter().map(|d| t.replace("{de}", d)).collect();
+    }
+    if t.contains("{adjf}") {
+        return adj_f
+            .map(|a| vec![t.replace("{adjf}", a)])
+            .unwrap_or_default();
+    }
+    if t.contains("{adj}") {
+        return adj_m
+            .map(|a| vec![t.replace("{adj}", a)])
+            .unwrap_or_default();
+    }
+    vec![t.to_string()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_numbers() {
+        assert_eq!(article_number("article 4"), Some(4));
+        assert_eq!(article_number("quatrieme article"), Some(4));
+        assert_eq!(article_number("4e article"), Some(4));
+        assert_eq!(article_number("accord"), None);
+    }
+
+    #[test]
+    fn bounds_cover_their_precision() {
+        assert_eq!(
+            parse_bound("2024", true),
+            Some(jiff::civil::date(2024, 12, 31))
+        );
+        assert_eq!(
+            parse_bound("2024-02", true),
+            Some(jiff::civil::date(2024, 2, 29))
+        );
+        assert_eq!(
+            parse_bound("2024-02-03", false),
+            Some(jiff::civil::date(2024, 2, 3))
+        );
+        assert_eq!(parse_bound("soon", false), None);
+    }
+}

@@ -1,0 +1,21 @@
+//! depeche turns French news articles into an RDF knowledge graph: entities
+//! with their mentions traced to document, sentence and character span, in
+//! an on-disk Oxigraph store that answers SPARQL.
+//!
+//! The pipeline, one module per stage (see ARCHITECTURE.md):
+//! [`corpus`] → [`clean`] → [`text`] → [`extract`] (with [`lexicon`]) →
+//! [`model`] → [`rdf`] → [`store`], queried through [`query`]; [`build`]
+//! drives the stages over many files.
+
+pub mod build;
+pub mod clean;
+pub mod corpus;
+pub mod error;
+pub mod extract;
+pub mod lexicon;
+pub mod model;
+pub mod query;
+pub mod rdf;
+pub mod store;
+pub mod text;
+pub mod vocab;

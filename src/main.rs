@@ -1,0 +1,222 @@
+//! The `depeche` binary: parse arguments once, one function per command,
+//! exit codes decided here. 0: done; 1: done, but some inputs were bad (each
+//! named on stderr); 2: nothing done (bad arguments, store, lexicon or query).
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use depeche::build::{build, BuildConfig, Progress};
+use depeche::lexicon::Lexicon;
+use depeche::query::{write_results, OutputFormat};
+use depeche::store::GraphStore;
+
+mod cli;
+use cli::{Cli, Command, Format};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            // A closed pipe (`depeche query ... | head`) is not an error.
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("depeche: error: {}", format!("{e:#}").replace('\n', " "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let Cli {
+        store: store_path,
+        lexicon,
+        command,
+    } = cli;
+    match command {
+        Command::Build(args) => {
+            let lexicon = load_lexicon(lexicon.as_deref())?;
+            let store = GraphStore::open(&store_path)?;
+            let config = BuildConfig {
+                paths: args.paths,
+                strict: args.strict,
+                prune: args.prune,
+                force: args.force,
+                batch: args.batch,
+            };
+            let bar = Bar::new(args.quiet);
+            let report = build(&store, &lexicon, &config, &bar)?;
+            for e in &report.errors {
+                eprintln!("depeche: error: {e}");
+            }
+            if args.json {
+                let json = serde_json::json!({
+                    "added": report.added, "replaced": report.replaced, "unchanged": report.unchanged,
+                    "removed": report.removed, "errors": report.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+                    "mentions_written": report.mentions, "quads_written": report.quads,
+                    "store": report.totals, "seconds": report.elapsed.as_secs_f64(),
+                });
+                println!("{json:#}");
+            } else if !args.quiet {
+                summary(&report, config.strict);
+            }
+            Ok(if report.errors.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Query(args) => {
+            let (text, origin) = match (&args.file, &args.expr) {
+                (Some(f), _) => (
+                    std::fs::read_to_string(f)
+                        .with_context(|| format!("{}: cannot read query", f.display()))?,
+                    f.display().to_string(),
+                ),
+                (None, Some(e)) => (e.clone(), "-e".to_string()),
+                (None, None) => unreachable!("clap requires a file or -e"),
+            };
+            let store = GraphStore::open_existing(&store_path)?;
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let format = match args.format {
+                Format::Table => OutputFormat::Table,
+                Format::Csv => OutputFormat::Csv,
+                Format::Tsv => OutputFormat::Tsv,
+                Format::Json => OutputFormat::Json,
+                Format::Xml => OutputFormat::Xml,
+            };
+            write_results(
+                &store.store,
+                &text,
+                &origin,
+                &args.bindings,
+                format,
+                &mut out,
+            )?;
+            out.flush()?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats(args) => {
+            let store = GraphStore::open_existing(&store_path)?;
+            let s = store.stats()?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!(
+                    "documents {}\nentities  {}\nmentions  {}\nquads     {}",
+                    s.documents, s.entities, s.mentions, s.quads
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Remove(args) => {
+            let store = GraphStore::open_existing(&store_path)?;
+            let mut missing = false;
+            for id in &args.ids {
+                if store.remove_document(id)? {
+                    println!("removed {id}");
+                } else {
+                    eprintln!(
+                        "depeche: error: {id}: no such document in {}",
+                        store_path.display()
+                    );
+                    missing = true;
+                }
+            }
+            Ok(if missing {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn load_lexicon(dir: Option<&std::path::Path>) -> Result<Lexicon> {
+    Ok(match dir {
+        Some(dir) => Lexicon::load(dir)?,
+        None => Lexicon::bundled()?,
+    })
+}
+
+fn summary(r: &depeche::build::BuildReport, strict: bool) {
+    if strict && !r.errors.is_empty() {
+        println!(
+            "nothing written: {} bad input(s) and --strict",
+            r.errors.len()
+        );
+        return;
+    }
+    if !r.changed() {
+        println!(
+            "nothing changed: {} document(s) up to date",
+            r.unchanged.len()
+        );
+    } else {
+        println!(
+            "{} added, {} replaced, {} unchanged, {} removed, {} failed",
+            r.added.len(),
+            r.replaced.len(),
+            r.unchanged.len(),
+            r.removed.len(),
+            r.errors.len()
+        );
+    }
+    let secs = r.elapsed.as_secs_f64();
+    println!(
+        "store: {} documents, {} entities, {} mentions, {} quads; this run wrote {} quads in {:.2}s ({:.1} MB/s of text)",
+        r.totals.documents,
+        r.totals.entities,
+        r.totals.mentions,
+        r.totals.quads,
+        r.quads,
+        secs,
+        r.bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+}
+
+/// A progress bar on stderr, only when stderr is a terminal.
+struct Bar(Option<ProgressBar>);
+
+impl Bar {
+    fn new(quiet: bool) -> Bar {
+        if quiet || !std::io::stderr().is_terminal() {
+            return Bar(None);
+        }
+        let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+        bar.set_style(
+            ProgressStyle::with_template(
+                "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {wide_msg}",
+            )
+            .expect("valid template"),
+        );
+        Bar(Some(bar))
+    }
+}
+
+impl Progress for Bar {
+    fn start(&self, files: usize) {
+        if let Some(b) = &self.0 {
+            b.set_length(files as u64);
+        }
+    }
+    fn advance(&self, file: &str) {
+        if let Some(b) = &self.0 {
+            b.set_message(file.to_string());
+            b.inc(1);
+        }
+    }
+    fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}

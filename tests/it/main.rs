@@ -1,0 +1,7 @@
+//! One integration test binary (see ripgrep's tests/tests.rs): modules by
+//! subject, sharing the helpers of `util`.
+
+mod cli;
+mod seeds;
+mod store;
+mod util;
