@@ -48,7 +48,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         r"|^(a )?(lire|voir) (aussi|egalement|plus)\b|^lire la suite\b|^en ce moment\b.*\blisent\b",
         r"|^(home|accueil)\b",
         r"|^source ?: ?\S+$",
-        r"|\b\d+ (days?|hours?|minutes?|mins?) ago$|^il y a \d+ (jours?|heures?|minutes?)$",
+        r"|\d+ (days?|hours?|minutes?|mins?) ago$|^il y a \d+ (jours?|heures?|minutes?)$",
         r"|(telecharge[rz]? l'app|app ?store|google play|play-store|abonnez-vous|inscrivez-vous|newsletter|reserve aux abonnes|accepter les cookies|suivez-nous)",
         r"|^(essayez|decouvrez|telechargez|commencez|profitez|rejoignez|inscrivez|abonnez)\b",
     ))
@@ -139,6 +139,18 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
         if word_count(&folded[k]) <= 3 && !ends_with_terminal(&folded[k]) {
             keep[k] = false;
         }
+    }
+
+    // Trailing headings: a short unpunctuated line that no paragraph follows
+    // introduces nothing (widget labels, teaser titles).
+    for k in (0..n).rev() {
+        if !keep[k] {
+            continue;
+        }
+        if is_paragraph(&folded[k]) || ends_with_terminal(&folded[k]) {
+            break;
+        }
+        keep[k] = false;
     }
 
     // Repeated lines (a headline printed twice): keep the first.

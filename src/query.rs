@@ -68,13 +68,24 @@ pub fn run(store: &Store, query: &str, origin: &str) -> Result<QueryResults<'sta
 }
 
 /// Like [`run`], with variables bound to string literals beforehand
-/// (`--bind name=Poutine`).
+/// (`--bind name=Poutine`): a `VALUES` block is put at the head of the
+/// outermost `WHERE` group, so filters and `EXISTS` inside it see the value.
 pub fn run_with(
     store: &Store,
     query: &str,
     origin: &str,
     bindings: &[(String, String)],
 ) -> Result<QueryResults<'static>, StoreError> {
+    let bound;
+    let query = if bindings.is_empty() {
+        query
+    } else {
+        bound = bind_values(query, bindings).ok_or_else(|| StoreError::Syntax {
+            origin: origin.to_string(),
+            message: "--bind needs a query with a WHERE { ... } clause".to_string(),
+        })?;
+        bound.as_str()
+    };
     let mut prepared = evaluator()
         .parse_query(query)
         .map_err(|e| StoreError::Syntax {
@@ -84,18 +95,28 @@ pub fn run_with(
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
-    for (name, value) in bindings {
-        let var = oxigraph::sparql::Variable::new(name).map_err(|e| StoreError::Syntax {
-            origin: format!("--bind {name}"),
-            message: e.to_string(),
-        })?;
-        prepared =
-            prepared.substitute_variable(var, oxigraph::model::Literal::new_simple_literal(value));
-    }
     prepared
         .on_store(store)
         .execute()
         .map_err(|e| StoreError::Evaluation(e.to_string()))
+}
+
+fn bind_values(query: &str, bindings: &[(String, String)]) -> Option<String> {
+    static WHERE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bWHERE\s*\{").expect("valid regex"));
+    let at = WHERE.find(query)?.end();
+    let vars: Vec<String> = bindings.iter().map(|(k, _)| format!("?{k}")).collect();
+    let values: Vec<String> = bindings
+        .iter()
+        .map(|(_, v)| oxigraph::model::Literal::new_simple_literal(v.as_str()).to_string())
+        .collect();
+    Some(format!(
+        "{} VALUES ({}) {{ ({}) }} {}",
+        &query[..at],
+        vars.join(" "),
+        values.join(" "),
+        &query[at..]
+    ))
 }
 
 /// Runs a SELECT and collects its rows.

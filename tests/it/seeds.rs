@@ -245,7 +245,7 @@ fn canned_queries_run_and_keep_their_columns() {
         (
             "mentions-of.rq",
             &[
-                "entity", "label", "doc", "surface", "begin", "end", "kind", "sentence",
+                "entity", "label", "doc", "surface", "begin", "end", "kind", "sentence", "name",
             ],
         ),
         (
