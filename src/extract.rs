@@ -402,22 +402,17 @@ impl<'a> Extractor<'a> {
                 let honorific = HONORIFIC.is_match(before);
                 let title_before = self.title_before(before);
                 let title_after = self.title_after(after);
-                let cue = if honorific && !tokens.is_empty() {
+                let base = s.span.start;
+                let cue = if honorific {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before
-                        .map(Some)
+                        .map(|(r, _)| Some(base + r.start..base + r.end))
                         .or(title_after.map(|r| Some(span.end + r.start..span.end + r.end)))
                 } else {
                     title_before
-                        .filter(|_| {
-                            before
-                                .trim_end()
-                                .chars()
-                                .next_back()
-                                .is_some_and(char::is_alphabetic)
-                        })
-                        .map(Some)
+                        .filter(|(_, direct)| *direct)
+                        .map(|(r, _)| Some(base + r.start..base + r.end))
                 };
                 let Some(role) = cue else { continue };
                 found.push((span, si, name.to_string(), role));
@@ -443,24 +438,47 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// A title word ending the text before a name ("... la porte-parole du
-    /// ministère, " or "le général "): the role span, relative to `before`.
-    fn title_before(&self, before: &str) -> Option<Span> {
+    /// The role phrase before a name, relative to `before`, and whether the
+    /// title word is the last word before the name. Two shapes: apposition
+    /// ("la porte-parole du ministère ..., Ana Novak") where the clause before
+    /// the comma starts with a title, and direct ("le général russe Ivan
+    /// Petrov") where a title is among the last three words.
+    fn title_before(&self, before: &str) -> Option<(Span, bool)> {
         let trimmed = before.trim_end();
-        let clause_start = trimmed
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '«' | '.'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let clause = &trimmed[clause_start..];
-        let folded = fold(clause);
-        let words: Vec<&str> = folded.split([' ', '\'']).collect();
-        // The title must be within the last few words of the clause.
-        if words.len() > 14 || !words.iter().any(|w| self.lexicon.is_title(w)) {
-            return None;
+        if let Some(clause_text) = trimmed.strip_suffix(',') {
+            let start = clause_start(clause_text);
+            let clause = &clause_text[start..];
+            let lead = clause.len() - clause.trim_start().len();
+            let folded = fold(clause);
+            let words: Vec<&str> = folded
+                .split([' ', '\''])
+                .filter(|w| !w.is_empty())
+                .collect();
+            let first = words.iter().position(|w| !is_determiner(w))?;
+            if first > 2 || words.len() > 16 || !self.lexicon.is_title(words[first]) {
+                return None;
+            }
+            return Some((start + lead..clause_text.len(), false));
         }
-        let lead = clause.len() - clause.trim_start().len();
-        Some(clause_start + lead..trimmed.len())
+        let start = clause_start(trimmed);
+        let clause = &trimmed[start..];
+        let folded = fold(clause);
+        let words: Vec<&str> = folded
+            .split([' ', '\''])
+            .filter(|w| !w.is_empty())
+            .collect();
+        let n = words.len();
+        let at = (n.saturating_sub(3)..n)
+            .rev()
+            .find(|&k| self.lexicon.is_title(words[k]))?;
+        // The role runs from its determiner (if any) to the name.
+        let from_word = if at > 0 && is_determiner(words[at - 1]) {
+            at - 1
+        } else {
+            at
+        };
+        let offset = nth_word_offset(clause, from_word)?;
+        Some((start + offset..trimmed.len(), at == n - 1))
     }
 
     /// ", porte-parole du président russe," after a name: the role span
@@ -625,6 +643,55 @@ impl<'a> Extractor<'a> {
             .next()
             .map(|o| lex.entities[o.country].key.clone())
     }
+}
+
+/// Where the clause that ends `s` starts (after the last comma, colon,
+/// parenthesis, guillemet or period).
+fn clause_start(s: &str) -> usize {
+    s.char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '«' | '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "l"
+            | "les"
+            | "un"
+            | "une"
+            | "son"
+            | "sa"
+            | "leur"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ancien"
+            | "ancienne"
+            | "actuel"
+            | "actuelle"
+            | "nouveau"
+            | "nouvelle"
+    )
+}
+
+/// Byte offset of the `n`th word (split on spaces and apostrophes) of `s`.
+fn nth_word_offset(s: &str, n: usize) -> Option<usize> {
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        let sep = c.is_whitespace() || matches!(c, '\'' | '’');
+        if !sep && !in_word {
+            if count == n {
+                return Some(i);
+            }
+            count += 1;
+        }
+        in_word = !sep;
+    }
+    None
 }
 
 /// Drops trailing words that cannot end a name (a capitalized verb or

@@ -658,8 +658,10 @@ impl Lexicon {
             .iter()
             .filter(|o| o.role == role && o.country == country);
         match date {
+            // On a handover day both terms match: the one that starts later wins.
             Some(d) => candidates
-                .find(|o| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+                .filter(|o| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+                .max_by_key(|o| o.from)
                 .map(|o| o.holder),
             None => {
                 let all: Vec<&Office> = candidates.collect();

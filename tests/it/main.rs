@@ -2,6 +2,7 @@
 //! subject, sharing the helpers of `util`.
 
 mod cli;
+mod extract;
 mod seeds;
 mod store;
 mod util;
