@@ -20,7 +20,7 @@ use crate::lexicon::Lexicon;
 use crate::rdf::{doc_iri, document_quads, lexicon_quads};
 use crate::store::{GraphStore, Stats};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct BuildConfig {
     pub paths: Vec<PathBuf>,
     /// Stop (and write nothing) when any input is bad.
@@ -31,6 +31,20 @@ pub struct BuildConfig {
     pub force: bool,
     /// Documents extracted in parallel before they are written.
     pub batch: usize,
+    /// Memory target of the bulk loader for new documents, in MB.
+    pub bulk_memory_mb: usize,
+}
+
+impl Default for BuildConfig {
+    fn default() -> BuildConfig {
+        BuildConfig::new(Vec::new())
+    }
+}
+
+impl BuildConfig {
+    pub fn new(paths: Vec<PathBuf>) -> BuildConfig {
+        BuildConfig { paths, strict: false, prune: false, force: false, batch: 64, bulk_memory_mb: 256 }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -137,6 +151,10 @@ pub fn build(
     let at = extraction_time();
     progress.start(unique.len());
     let batch = config.batch.max(1);
+    // Documents new to the store go through one atomic bulk load; documents
+    // that replace a graph go through a transaction each.
+    let mut bulk = store.bulk(config.bulk_memory_mb);
+    let mut pending: Vec<(String, usize, usize)> = Vec::new();
     for chunk in unique.chunks(batch) {
         let outcomes: Vec<Result<Outcome, InputError>> = chunk
             .par_iter()
@@ -166,25 +184,28 @@ pub fn build(
             match outcome {
                 Err(e) => report.errors.push(e),
                 Ok(Outcome::Unchanged(id)) => report.unchanged.push(id),
-                Ok(Outcome::Extracted {
-                    id,
-                    replaced,
-                    quads,
-                    mentions,
-                    bytes,
-                }) => {
+                Ok(Outcome::Extracted { id, replaced: true, quads, mentions, bytes }) => {
                     store.replace_graph(doc_iri(&id).as_ref(), &quads)?;
                     report.quads += quads.len();
                     report.mentions += mentions;
                     report.bytes += bytes;
-                    if replaced {
-                        report.replaced.push(id);
-                    } else {
-                        report.added.push(id);
-                    }
+                    report.replaced.push(id);
+                }
+                Ok(Outcome::Extracted { id, replaced: false, quads, mentions, bytes }) => {
+                    let n = quads.len();
+                    bulk.add(quads)?;
+                    pending.push((id, n, mentions));
+                    report.bytes += bytes;
                 }
             }
         }
+    }
+    // Nothing of the new documents is visible before this commit.
+    bulk.commit()?;
+    for (id, quads, mentions) in pending {
+        report.quads += quads;
+        report.mentions += mentions;
+        report.added.push(id);
     }
     progress.finish();
 

@@ -35,7 +35,7 @@ pub struct Block {
 /// start of a short line).
 static END_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(articles? connexes?|sur le meme sujet|dans la meme rubrique|you may also like|related (articles|posts|stories)|leave a (comment|reply)|laisser un commentaire|commentaires?|aucun commentaire|reagissez|les plus lus|a voir aussi|a decouvrir aussi|vous aimerez aussi|recommande pour vous|nos autres articles|partager (cet|l')article|share this)\b",
+        r"^(articles? connexes?|sur le meme sujet|dans la meme rubrique|you may also like|related (articles|posts|stories)|leave a (comment|reply)|laisser un commentaire|commentaires?|aucun commentaire|reagissez|les plus lus|a voir aussi|a decouvrir aussi|vous aimerez aussi|recommande pour vous|nos autres articles|partager (cet|l')article|share this)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -44,13 +44,13 @@ static END_MARKERS: LazyLock<Regex> = LazyLock::new(|| {
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(publicite|advertisement|annonce|sponsorise|contenu sponsorise|logo|menu|rechercher|partager|imprimer)$",
-        r"|^ads by\b",
-        r"|^(a )?(lire|voir) (aussi|egalement|plus)\b|^lire la suite\b|^en ce moment\b.*\blisent\b",
-        r"|^(home|accueil)\b",
+        r"|^ads by(?-u:\b)",
+        r"|^(a )?(lire|voir) (aussi|egalement|plus)(?-u:\b)|^lire la suite(?-u:\b)|^en ce moment(?-u:\b).*(?-u:\b)lisent(?-u:\b)",
+        r"|^(home|accueil)(?-u:\b)",
         r"|^source ?: ?\S+$",
         r"|\d+ (days?|hours?|minutes?|mins?) ago$|^il y a \d+ (jours?|heures?|minutes?)$",
         r"|(telecharge[rz]? l'app|app ?store|google play|play-store|abonnez-vous|inscrivez-vous|newsletter|reserve aux abonnes|accepter les cookies|suivez-nous)",
-        r"|^(essayez|decouvrez|telechargez|commencez|profitez|rejoignez|inscrivez|abonnez)\b",
+        r"|^(essayez|decouvrez|telechargez|commencez|profitez|rejoignez|inscrivez|abonnez)(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -58,7 +58,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// Photo credit and caption markers (folded).
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(^|\s)(©|\(c\)|credits? ?(photo)?\s?:|photo ?:|photo de\b|photos? \w+ ?/|illustration ?:|image ?:|via wikimedia|wikimedia commons|cc by|cc-by|getty images|afp photo|\bap photo|/ ?(afp|reuters|ap|sipa|epa)$)|^(photo|image|illustration)\b",
+        r"(^|\s)(©|\(c\)|credits? ?(photo)?\s?:|photo ?:|photo de(?-u:\b)|photos? \w+ ?/|illustration ?:|image ?:|via wikimedia|wikimedia commons|cc by|cc-by|getty images|afp photo|(?-u:\b)ap photo|/ ?(afp|reuters|ap|sipa|epa)$)|^(photo|image|illustration)(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -71,19 +71,21 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
     let lines = lines(text);
     let n = lines.len();
     let folded: Vec<String> = lines.iter().map(|l| fold(&text[l.clone()])).collect();
+    let words: Vec<usize> = folded.iter().map(|f| word_count(f)).collect();
+    let is_paragraph = |k: usize| words[k] >= 8 && ends_with_terminal(&folded[k]);
     let mut keep = vec![true; n];
 
     // End of the article: the first end marker after some body text.
     let mut seen_body = false;
     for i in 0..n {
         let f = &folded[i];
-        if seen_body && word_count(f) <= 8 && END_MARKERS.is_match(f) {
+        if seen_body && words[i] <= 8 && END_MARKERS.is_match(f) {
             for k in keep.iter_mut().skip(i) {
                 *k = false;
             }
             break;
         }
-        if is_paragraph(f) {
+        if is_paragraph(i) {
             seen_body = true;
         }
     }
@@ -91,10 +93,10 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
     // Single furniture lines, credits, bylines.
     for i in 0..n {
         let f = &folded[i];
-        let short = word_count(f) <= 20;
+        let short = words[i] <= 20;
         if f.is_empty()
             || (short && FURNITURE.is_match(f))
-            || (word_count(f) <= 16 && CREDIT.is_match(f) && !ends_with_period(f))
+            || (words[i] <= 16 && CREDIT.is_match(f) && !ends_with_period(f))
             || BYLINE.is_match(f)
         {
             keep[i] = false;
@@ -133,10 +135,10 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
     // Header zone: before the first real paragraph, very short unpunctuated
     // lines are navigation or section labels.
     let first_paragraph = (0..n)
-        .find(|&k| keep[k] && is_paragraph(&folded[k]))
+        .find(|&k| keep[k] && is_paragraph(k))
         .unwrap_or(n);
     for k in 0..first_paragraph {
-        if word_count(&folded[k]) <= 3 && !ends_with_terminal(&folded[k]) {
+        if words[k] <= 3 && !ends_with_terminal(&folded[k]) {
             keep[k] = false;
         }
     }
@@ -147,7 +149,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
         if !keep[k] {
             continue;
         }
-        if is_paragraph(&folded[k]) || ends_with_terminal(&folded[k]) {
+        if is_paragraph(k) || ends_with_terminal(&folded[k]) {
             break;
         }
         keep[k] = false;
@@ -168,11 +170,11 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let f = &folded[k];
-        let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && word_count(f) >= 4
+        let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && words[k] >= 4
         {
             titled = true;
             BlockKind::Title
-        } else if !ends_with_terminal(f) && word_count(f) <= 16 {
+        } else if !ends_with_terminal(f) && words[k] <= 16 {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -217,10 +219,6 @@ fn ends_with_period(f: &str) -> bool {
     f.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
-/// A line that reads as running prose.
-fn is_paragraph(f: &str) -> bool {
-    word_count(f) >= 8 && ends_with_terminal(f)
-}
 
 #[cfg(test)]
 mod tests {

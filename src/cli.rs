@@ -59,6 +59,9 @@ pub struct BuildArgs {
     /// Documents extracted in parallel before being written.
     #[arg(long, default_value_t = 64)]
     pub batch: usize,
+    /// Memory target, in MB, of the bulk loader that writes new documents.
+    #[arg(long = "memory", value_name = "MB", default_value_t = 256)]
+    pub memory_mb: usize,
     /// No progress bar and no summary.
     #[arg(long, short)]
     pub quiet: bool,

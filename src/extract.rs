@@ -21,7 +21,7 @@ use crate::text::{fold, on_word_boundaries, sentences, CharIndex, Folded, Span};
 
 /// Treaty articles: "article 4", "l'article 4 du traité", "le quatrième article".
 static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(article (\d+)|(premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+e|\d+eme) article)\b")
+    Regex::new(r"(?-u:\b)(article (\d+)|(premier|deuxieme|second|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|\d+e|\d+eme) article)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -31,14 +31,22 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*";
     let part = format!(r"(?:{word}|\p{{Lu}}\.)");
     Regex::new(&format!(
-        r"\b{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"
+        r"{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"
     ))
     .expect("valid regex")
 });
 
 /// Honorifics that introduce a surname: M. Dupont, Mme Durand.
-static HONORIFIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(M\.|Mme|Mlle|MM\.|Mgr|Me|Dr|Pr)\s+$").expect("valid regex"));
+const HONORIFICS: &[&str] = &["M.", "Mme", "Mlle", "MM.", "Mgr", "Me", "Dr", "Pr"];
+
+/// Does `before` end with an honorific and a space ("... selon M. ")?
+fn ends_with_honorific(before: &str) -> bool {
+    let t = before.trim_end();
+    t.len() < before.len()
+        && HONORIFICS.iter().any(|h| {
+            t.strip_suffix(h).is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+        })
+}
 
 /// Words that start a capitalized run without being part of a name.
 const NOT_NAMES: &[&str] = &[
@@ -387,6 +395,11 @@ impl<'a> Extractor<'a> {
         for (si, s) in w.sentences.iter().enumerate() {
             let sentence = &w.text[s.span.clone()];
             for m in NAME.find_iter(sentence) {
+                // A name starts on a word boundary (the pattern has no \b, which
+                // would force the slow Unicode engines).
+                if sentence[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
                 let mut span = s.span.start + m.start()..s.span.start + m.end();
                 let name = trim_name(&w.text[span.clone()]);
                 span.end = span.start + name.len();
@@ -399,7 +412,7 @@ impl<'a> Extractor<'a> {
                 }
                 let before = &w.text[s.span.start..span.start];
                 let after = &w.text[span.end..s.span.end];
-                let honorific = HONORIFIC.is_match(before);
+                let honorific = ends_with_honorific(before);
                 let title_before = self.title_before(before);
                 let title_after = self.title_after(after);
                 let base = s.span.start;

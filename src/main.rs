@@ -50,6 +50,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 prune: args.prune,
                 force: args.force,
                 batch: args.batch,
+                bulk_memory_mb: args.memory_mb,
             };
             let bar = Bar::new(args.quiet);
             let report = build(&store, &lexicon, &config, &bar)?;

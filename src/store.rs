@@ -107,6 +107,21 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Starts a bulk load: quads are written to disk as they come, but become
+    /// visible all at once at [`BulkLoad::commit`] (or never, if it is not
+    /// reached). Memory is bounded by `memory_mb`.
+    pub fn bulk(&self, memory_mb: usize) -> BulkLoad<'_> {
+        // The loader writes one set of SST files per call: feed it large
+        // batches (a quad takes a few hundred bytes before encoding).
+        let batch = (memory_mb.max(16) * 1024 * 1024 / 2 / 400).max(10_000);
+        BulkLoad {
+            loader: self.store.bulk_loader().with_max_memory_size_in_megabytes(memory_mb.max(16)),
+            buffer: Vec::new(),
+            batch,
+            quads: 0,
+        }
+    }
+
     /// Drops a document's graph; false when there was none.
     pub fn remove_document(&self, id: &str) -> Result<bool, StoreError> {
         let doc = doc_iri(id);
@@ -193,5 +208,32 @@ fn open_error(path: &Path, message: &str) -> StoreError {
     StoreError::Open {
         path: path.to_path_buf(),
         message,
+    }
+}
+
+/// New document graphs loaded in one atomic bulk load.
+pub struct BulkLoad<'a> {
+    loader: oxigraph::store::BulkLoader<'a>,
+    buffer: Vec<Quad>,
+    batch: usize,
+    pub quads: usize,
+}
+
+impl BulkLoad<'_> {
+    pub fn add(&mut self, quads: Vec<Quad>) -> Result<(), StoreError> {
+        self.quads += quads.len();
+        self.buffer.extend(quads);
+        if self.buffer.len() >= self.batch {
+            self.loader.load_quads(std::mem::take(&mut self.buffer))?;
+        }
+        Ok(())
+    }
+
+    pub fn commit(mut self) -> Result<(), StoreError> {
+        if !self.buffer.is_empty() {
+            self.loader.load_quads(std::mem::take(&mut self.buffer))?;
+        }
+        self.loader.commit()?;
+        Ok(())
     }
 }
