@@ -43,7 +43,14 @@ impl Default for BuildConfig {
 
 impl BuildConfig {
     pub fn new(paths: Vec<PathBuf>) -> BuildConfig {
-        BuildConfig { paths, strict: false, prune: false, force: false, batch: 64, bulk_memory_mb: 256 }
+        BuildConfig {
+            paths,
+            strict: false,
+            prune: false,
+            force: false,
+            batch: 64,
+            bulk_memory_mb: 256,
+        }
     }
 }
 
@@ -184,14 +191,26 @@ pub fn build(
             match outcome {
                 Err(e) => report.errors.push(e),
                 Ok(Outcome::Unchanged(id)) => report.unchanged.push(id),
-                Ok(Outcome::Extracted { id, replaced: true, quads, mentions, bytes }) => {
+                Ok(Outcome::Extracted {
+                    id,
+                    replaced: true,
+                    quads,
+                    mentions,
+                    bytes,
+                }) => {
                     store.replace_graph(doc_iri(&id).as_ref(), &quads)?;
                     report.quads += quads.len();
                     report.mentions += mentions;
                     report.bytes += bytes;
                     report.replaced.push(id);
                 }
-                Ok(Outcome::Extracted { id, replaced: false, quads, mentions, bytes }) => {
+                Ok(Outcome::Extracted {
+                    id,
+                    replaced: false,
+                    quads,
+                    mentions,
+                    bytes,
+                }) => {
                     let n = quads.len();
                     bulk.add(quads)?;
                     pending.push((id, n, mentions));

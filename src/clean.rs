@@ -134,9 +134,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
 
     // Header zone: before the first real paragraph, very short unpunctuated
     // lines are navigation or section labels.
-    let first_paragraph = (0..n)
-        .find(|&k| keep[k] && is_paragraph(k))
-        .unwrap_or(n);
+    let first_paragraph = (0..n).find(|&k| keep[k] && is_paragraph(k)).unwrap_or(n);
     for k in 0..first_paragraph {
         if words[k] <= 3 && !ends_with_terminal(&folded[k]) {
             keep[k] = false;
@@ -170,8 +168,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let f = &folded[k];
-        let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && words[k] >= 4
-        {
+        let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && words[k] >= 4 {
             titled = true;
             BlockKind::Title
         } else if !ends_with_terminal(f) && words[k] <= 16 {
@@ -218,7 +215,6 @@ fn ends_with_terminal(f: &str) -> bool {
 fn ends_with_period(f: &str) -> bool {
     f.trim_end().ends_with(['.', '!', '?', '…'])
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -44,7 +44,8 @@ fn ends_with_honorific(before: &str) -> bool {
     let t = before.trim_end();
     t.len() < before.len()
         && HONORIFICS.iter().any(|h| {
-            t.strip_suffix(h).is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+            t.strip_suffix(h)
+                .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
         })
 }
 
@@ -397,7 +398,11 @@ impl<'a> Extractor<'a> {
             for m in NAME.find_iter(sentence) {
                 // A name starts on a word boundary (the pattern has no \b, which
                 // would force the slow Unicode engines).
-                if sentence[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                if sentence[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
                     continue;
                 }
                 let mut span = s.span.start + m.start()..s.span.start + m.end();

@@ -115,7 +115,10 @@ impl GraphStore {
         // batches (a quad takes a few hundred bytes before encoding).
         let batch = (memory_mb.max(16) * 1024 * 1024 / 2 / 400).max(10_000);
         BulkLoad {
-            loader: self.store.bulk_loader().with_max_memory_size_in_megabytes(memory_mb.max(16)),
+            loader: self
+                .store
+                .bulk_loader()
+                .with_max_memory_size_in_megabytes(memory_mb.max(16)),
             buffer: Vec::new(),
             batch,
             quads: 0,

@@ -3,6 +3,7 @@
 
 mod cli;
 mod extract;
+mod props;
 mod seeds;
 mod store;
 mod util;
