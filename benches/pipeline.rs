@@ -45,9 +45,7 @@ fn extraction(c: &mut Criterion) {
     });
     group.finish();
 
-    c.bench_function("lexicon/load", |b| {
-        b.iter(|| Lexicon::bundled().unwrap().entities.len())
-    });
+    c.bench_function("lexicon/load", |b| b.iter(|| Lexicon::bundled().unwrap().entities.len()));
 }
 
 criterion_group!(benches, extraction);

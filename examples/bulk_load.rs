@@ -22,9 +22,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(source);
     let target = Store::open(to)?;
     let started = Instant::now();
-    target
-        .bulk_loader()
-        .load_from_slice(RdfFormat::NQuads, &nquads)?;
+    target.bulk_loader().load_from_slice(RdfFormat::NQuads, &nquads)?;
     target.flush()?;
     let seconds = started.elapsed().as_secs_f64();
     println!("{} {seconds:.3}", target.len()?);

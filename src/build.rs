@@ -43,14 +43,7 @@ impl Default for BuildConfig {
 
 impl BuildConfig {
     pub fn new(paths: Vec<PathBuf>) -> BuildConfig {
-        BuildConfig {
-            paths,
-            strict: false,
-            prune: false,
-            force: false,
-            batch: 64,
-            bulk_memory_mb: 256,
-        }
+        BuildConfig { paths, strict: false, prune: false, force: false, batch: 64, bulk_memory_mb: 256 }
     }
 }
 
@@ -72,10 +65,7 @@ pub struct BuildReport {
 
 impl BuildReport {
     pub fn changed(&self) -> bool {
-        !(self.added.is_empty()
-            && self.replaced.is_empty()
-            && self.removed.is_empty()
-            && !self.lexicon_written)
+        !(self.added.is_empty() && self.replaced.is_empty() && self.removed.is_empty() && !self.lexicon_written)
     }
 }
 
@@ -90,13 +80,7 @@ impl Progress for () {}
 
 enum Outcome {
     Unchanged(String),
-    Extracted {
-        id: String,
-        replaced: bool,
-        quads: Vec<oxigraph::model::Quad>,
-        mentions: usize,
-        bytes: usize,
-    },
+    Extracted { id: String, replaced: bool, quads: Vec<oxigraph::model::Quad>, mentions: usize, bytes: usize },
 }
 
 /// The timestamp recorded on extractions: `SOURCE_DATE_EPOCH` when set (for
@@ -125,15 +109,11 @@ pub fn build(
     let mut seen: HashMap<String, PathBuf> = HashMap::new();
     let mut unique = Vec::new();
     for f in files {
-        let id = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let id = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         match seen.get(&id) {
-            Some(first) => report.errors.push(InputError::new(
-                &f,
-                format!("duplicate document id {id:?} (also {})", first.display()),
-            )),
+            Some(first) => report
+                .errors
+                .push(InputError::new(&f, format!("duplicate document id {id:?} (also {})", first.display()))),
             None => {
                 seen.insert(id, f.clone());
                 unique.push(f);
@@ -142,10 +122,7 @@ pub fn build(
     }
 
     if config.strict {
-        let bad: Vec<InputError> = unique
-            .par_iter()
-            .filter_map(|f| read_document(f).err())
-            .collect();
+        let bad: Vec<InputError> = unique.par_iter().filter_map(|f| read_document(f).err()).collect();
         report.errors.extend(bad);
         if !report.errors.is_empty() {
             report.elapsed = started.elapsed();
@@ -167,9 +144,7 @@ pub fn build(
             .par_iter()
             .map(|path| {
                 let doc = read_document(path)?;
-                let state = store
-                    .doc_state(&doc.id)
-                    .map_err(|e| InputError::new(path, e.to_string()))?;
+                let state = store.doc_state(&doc.id).map_err(|e| InputError::new(path, e.to_string()))?;
                 if !config.force {
                     if let Some((hash, fp)) = &state {
                         if *hash == doc.hash && *fp == lexicon.fingerprint {
@@ -177,13 +152,7 @@ pub fn build(
                         }
                     }
                 }
-                Ok(extract_one(
-                    &extractor,
-                    &doc,
-                    &lexicon.fingerprint,
-                    &at,
-                    state.is_some(),
-                ))
+                Ok(extract_one(&extractor, &doc, &lexicon.fingerprint, &at, state.is_some()))
             })
             .collect();
         for (path, outcome) in chunk.iter().zip(outcomes) {
@@ -191,26 +160,14 @@ pub fn build(
             match outcome {
                 Err(e) => report.errors.push(e),
                 Ok(Outcome::Unchanged(id)) => report.unchanged.push(id),
-                Ok(Outcome::Extracted {
-                    id,
-                    replaced: true,
-                    quads,
-                    mentions,
-                    bytes,
-                }) => {
+                Ok(Outcome::Extracted { id, replaced: true, quads, mentions, bytes }) => {
                     store.replace_graph(doc_iri(&id).as_ref(), &quads)?;
                     report.quads += quads.len();
                     report.mentions += mentions;
                     report.bytes += bytes;
                     report.replaced.push(id);
                 }
-                Ok(Outcome::Extracted {
-                    id,
-                    replaced: false,
-                    quads,
-                    mentions,
-                    bytes,
-                }) => {
+                Ok(Outcome::Extracted { id, replaced: false, quads, mentions, bytes }) => {
                     let n = quads.len();
                     bulk.add(quads)?;
                     pending.push((id, n, mentions));
@@ -242,20 +199,8 @@ pub fn build(
     Ok(report)
 }
 
-fn extract_one(
-    extractor: &Extractor,
-    doc: &Document,
-    fingerprint: &str,
-    at: &str,
-    replaced: bool,
-) -> Outcome {
+fn extract_one(extractor: &Extractor, doc: &Document, fingerprint: &str, at: &str, replaced: bool) -> Outcome {
     let x = extractor.extract(doc);
     let quads = document_quads(&x, fingerprint, at);
-    Outcome::Extracted {
-        id: doc.id.clone(),
-        replaced,
-        mentions: x.mentions.len(),
-        quads,
-        bytes: doc.text.len(),
-    }
+    Outcome::Extracted { id: doc.id.clone(), replaced, mentions: x.mentions.len(), quads, bytes: doc.text.len() }
 }

@@ -63,8 +63,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static BYLINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -]{1,40}$").expect("valid regex"));
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -]{1,40}$").expect("valid regex"));
 
 /// Finds the article body of a captured page.
 pub fn article_blocks(text: &str) -> Vec<Block> {
@@ -116,9 +115,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
             i += 1;
         }
         let run = start..=i;
-        let all_bare = run
-            .clone()
-            .all(|k| !ends_with_terminal(&folded[k]) || CREDIT.is_match(&folded[k]));
+        let all_bare = run.clone().all(|k| !ends_with_terminal(&folded[k]) || CREDIT.is_match(&folded[k]));
         if i > start && all_bare {
             for k in run.clone() {
                 keep[k] = false;
@@ -176,10 +173,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(Block {
-            span: lines[k].clone(),
-            kind,
-        });
+        blocks.push(Block { span: lines[k].clone(), kind });
     }
     blocks
 }
@@ -193,11 +187,7 @@ fn lines(text: &str) -> Vec<Span> {
         let end = start + piece.len();
         let trimmed_start = start + (piece.len() - piece.trim_start().len());
         let trimmed_end = start + piece.trim_end().len();
-        out.push(if trimmed_start >= trimmed_end {
-            trimmed_start..trimmed_start
-        } else {
-            trimmed_start..trimmed_end
-        });
+        out.push(if trimmed_start >= trimmed_end { trimmed_start..trimmed_start } else { trimmed_start..trimmed_end });
         start = end;
     }
     out
@@ -208,8 +198,7 @@ fn word_count(f: &str) -> usize {
 }
 
 fn ends_with_terminal(f: &str) -> bool {
-    f.trim_end()
-        .ends_with(['.', '!', '?', '»', '"', '…', ':', ';', ')'])
+    f.trim_end().ends_with(['.', '!', '?', '»', '"', '…', ':', ';', ')'])
 }
 
 fn ends_with_period(f: &str) -> bool {
@@ -221,10 +210,7 @@ mod tests {
     use super::*;
 
     fn kept(text: &str) -> Vec<&str> {
-        article_blocks(text)
-            .into_iter()
-            .map(|b| &text[b.span])
-            .collect()
+        article_blocks(text).into_iter().map(|b| &text[b.span]).collect()
     }
 
     #[test]
@@ -257,9 +243,6 @@ mod tests {
     #[test]
     fn promotional_prompts_are_dropped() {
         let page = "Le texte de l'article est ici, avec assez de mots pour compter.\nEssayez notre nouvelle application gratuite\nTéléchargez l'application dès aujourd'hui sur votre store préféré.\n";
-        assert_eq!(
-            kept(page),
-            vec!["Le texte de l'article est ici, avec assez de mots pour compter."]
-        );
+        assert_eq!(kept(page), vec!["Le texte de l'article est ici, avec assez de mots pour compter."]);
     }
 }

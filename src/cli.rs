@@ -11,12 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[command(name = "depeche", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
     /// The on-disk graph store (a folder, created when missing).
-    #[arg(
-        long,
-        global = true,
-        env = "DEPECHE_STORE",
-        default_value = "depeche.db"
-    )]
+    #[arg(long, global = true, env = "DEPECHE_STORE", default_value = "depeche.db")]
     pub store: PathBuf,
 
     /// A lexicon folder to use instead of the one built into the binary
@@ -40,6 +35,8 @@ pub enum Command {
     Stats(StatsArgs),
     /// Drop documents' graphs from the store, by document id (file stem).
     Remove(RemoveArgs),
+    /// Extract one file and print what was found as JSON (no store).
+    Extract(ExtractArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -104,6 +101,12 @@ pub struct StatsArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct ExtractArgs {
+    /// A text file (its sidecar is read too).
+    pub file: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct RemoveArgs {
     /// Document ids (file stems).
     #[arg(required = true)]
@@ -111,9 +114,7 @@ pub struct RemoveArgs {
 }
 
 fn parse_binding(s: &str) -> Result<(String, String), String> {
-    let (k, v) = s
-        .split_once('=')
-        .ok_or_else(|| format!("{s:?}: expected VAR=VALUE"))?;
+    let (k, v) = s.split_once('=').ok_or_else(|| format!("{s:?}: expected VAR=VALUE"))?;
     let k = k.trim().trim_start_matches(['?', '$']);
     if k.is_empty() {
         return Err(format!("{s:?}: empty variable name"));

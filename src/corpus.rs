@@ -47,19 +47,12 @@ pub struct Meta {
 
 fn de_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
     let s: Option<String> = Option::deserialize(d)?;
-    s.map(|s| {
-        s.parse::<Date>()
-            .map_err(|e| serde::de::Error::custom(format!("published: {e}")))
-    })
-    .transpose()
+    s.map(|s| s.parse::<Date>().map_err(|e| serde::de::Error::custom(format!("published: {e}")))).transpose()
 }
 
 /// The sidecar path of a text file: `a/b.txt` -> `a/b.meta.toml`.
 pub fn sidecar_path(path: &Path) -> PathBuf {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     path.with_file_name(format!("{stem}.meta.toml"))
 }
 
@@ -119,13 +112,7 @@ pub fn read_document(path: &Path) -> Result<Document, InputError> {
 impl Document {
     pub fn new(id: String, path: PathBuf, text: String, meta: Meta) -> Document {
         let hash = content_hash(text.as_bytes());
-        Document {
-            id,
-            path,
-            text,
-            meta,
-            hash,
-        }
+        Document { id, path, text, meta, hash }
     }
 }
 
@@ -146,18 +133,12 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, InputError> {
         return Err(InputError::new(path, "empty file (no text)"));
     }
     if let Some(at) = bytes.iter().take(8192).position(|&b| b == 0) {
-        return Err(InputError::new(
-            path,
-            format!("binary file (NUL byte at offset {at}), expected UTF-8 text"),
-        ));
+        return Err(InputError::new(path, format!("binary file (NUL byte at offset {at}), expected UTF-8 text")));
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = 1 + e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count();
-        InputError::new(
-            path,
-            format!("line {line}: invalid UTF-8 at byte offset {at}"),
-        )
+        InputError::new(path, format!("line {line}: invalid UTF-8 at byte offset {at}"))
     })
 }
 
@@ -173,9 +154,7 @@ pub fn read_meta(path: &Path) -> Result<Meta, InputError> {
 
 pub fn parse_meta(path: &Path, text: &str) -> Result<Meta, InputError> {
     toml::from_str::<Meta>(text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| 1 + text[..s.start.min(text.len())].matches('\n').count());
+        let line = e.span().map(|s| 1 + text[..s.start.min(text.len())].matches('\n').count());
         let msg = e.message().trim().replace('\n', " ");
         match line {
             Some(l) => InputError::new(path, format!("line {l}: malformed sidecar: {msg}")),
@@ -202,16 +181,8 @@ mod tests {
 
     #[test]
     fn malformed_sidecar_names_line() {
-        let e = parse_meta(
-            Path::new("x.meta.toml"),
-            "outlet = \"A\"\npublished = \"2025-13-45\"\n",
-        )
-        .unwrap_err();
-        assert!(
-            e.to_string()
-                .starts_with("x.meta.toml: line 2: malformed sidecar"),
-            "{e}"
-        );
+        let e = parse_meta(Path::new("x.meta.toml"), "outlet = \"A\"\npublished = \"2025-13-45\"\n").unwrap_err();
+        assert!(e.to_string().starts_with("x.meta.toml: line 2: malformed sidecar"), "{e}");
         let e = parse_meta(Path::new("x.meta.toml"), "outlet = \"A\"\ncolour = 1\n").unwrap_err();
         assert!(e.to_string().contains("line 2"), "{e}");
     }
@@ -219,17 +190,9 @@ mod tests {
     #[test]
     fn decode_rejects_bad_bytes() {
         let p = Path::new("f.txt");
-        assert!(decode(p, b"  \n".to_vec())
-            .unwrap_err()
-            .to_string()
-            .contains("empty"));
-        assert!(decode(p, b"ab\0cd".to_vec())
-            .unwrap_err()
-            .to_string()
-            .contains("binary"));
-        let e = decode(p, b"ok\nbad \xff here".to_vec())
-            .unwrap_err()
-            .to_string();
+        assert!(decode(p, b"  \n".to_vec()).unwrap_err().to_string().contains("empty"));
+        assert!(decode(p, b"ab\0cd".to_vec()).unwrap_err().to_string().contains("binary"));
+        let e = decode(p, b"ok\nbad \xff here".to_vec()).unwrap_err().to_string();
         assert_eq!(e, "f.txt: line 2: invalid UTF-8 at byte offset 7");
     }
 }

@@ -14,10 +14,7 @@ pub struct InputError {
 
 impl InputError {
     pub fn new(path: &Path, message: impl Into<String>) -> InputError {
-        InputError {
-            path: path.to_path_buf(),
-            message: message.into(),
-        }
+        InputError { path: path.to_path_buf(), message: message.into() }
     }
 
     pub fn io(path: &Path, e: &std::io::Error) -> InputError {

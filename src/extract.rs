@@ -30,10 +30,8 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*";
     let part = format!(r"(?:{word}|\p{{Lu}}\.)");
-    Regex::new(&format!(
-        r"{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"
-    ))
-    .expect("valid regex")
+    Regex::new(&format!(r"{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"))
+        .expect("valid regex")
 });
 
 /// Honorifics that introduce a surname: M. Dupont, Mme Durand.
@@ -43,10 +41,9 @@ const HONORIFICS: &[&str] = &["M.", "Mme", "Mlle", "MM.", "Mgr", "Me", "Dr", "Pr
 fn ends_with_honorific(before: &str) -> bool {
     let t = before.trim_end();
     t.len() < before.len()
-        && HONORIFICS.iter().any(|h| {
-            t.strip_suffix(h)
-                .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
-        })
+        && HONORIFICS
+            .iter()
+            .any(|h| t.strip_suffix(h).is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric)))
 }
 
 /// Words that start a capitalized run without being part of a name.
@@ -137,9 +134,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Config {
-        Config {
-            counterpart_window: 2,
-        }
+        Config { counterpart_window: 2 }
     }
 }
 
@@ -161,37 +156,22 @@ struct Work<'d> {
 
 impl Work<'_> {
     fn chars(&self, span: &Span) -> (usize, usize) {
-        (
-            self.chars.char_offset(self.text, span.start),
-            self.chars.char_offset(self.text, span.end),
-        )
+        (self.chars.char_offset(self.text, span.start), self.chars.char_offset(self.text, span.end))
     }
 
     fn sentence_of(&self, span: &Span) -> Option<usize> {
-        let i = self
-            .sentences
-            .partition_point(|s| s.span.start <= span.start)
-            .checked_sub(1)?;
+        let i = self.sentences.partition_point(|s| s.span.start <= span.start).checked_sub(1)?;
         (span.end <= self.sentences[i].span.end).then_some(i)
     }
 
     fn covered(&self, span: &Span) -> bool {
-        self.mentions
-            .iter()
-            .any(|m| m.span.start < span.end && span.start < m.span.end)
+        self.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end)
     }
 
     fn push_mention(&mut self, span: Span, sentence: usize, entity: String, kind: MentionKind) {
         let chars = self.chars(&span);
         let surface = self.text[span.clone()].to_string();
-        self.mentions.push(Mention {
-            span,
-            chars,
-            sentence,
-            entity,
-            kind,
-            surface,
-        });
+        self.mentions.push(Mention { span, chars, sentence, entity, kind, surface });
     }
 
     fn found_key(&mut self, kind: EntityType, label: &str, part_of: Option<String>) -> String {
@@ -209,12 +189,7 @@ impl Work<'_> {
         };
         let key = format!("name:{key}");
         if !self.found.iter().any(|f| f.key == key) {
-            self.found.push(FoundEntity {
-                key: key.clone(),
-                kind,
-                label: label.to_string(),
-                part_of,
-            });
+            self.found.push(FoundEntity { key: key.clone(), kind, label: label.to_string(), part_of });
         }
         key
     }
@@ -222,10 +197,7 @@ impl Work<'_> {
 
 impl<'a> Extractor<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Extractor<'a> {
-        Extractor {
-            lexicon,
-            config: Config::default(),
-        }
+        Extractor { lexicon, config: Config::default() }
     }
 
     pub fn extract(&self, doc: &Document) -> DocExtraction {
@@ -234,15 +206,8 @@ impl<'a> Extractor<'a> {
         let chars = CharIndex::new(text);
         for block in article_blocks(text) {
             for span in sentences(text, block.span.clone()) {
-                let c = (
-                    chars.char_offset(text, span.start),
-                    chars.char_offset(text, span.end),
-                );
-                sents.push(Sentence {
-                    span,
-                    chars: c,
-                    block: block.kind,
-                });
+                let c = (chars.char_offset(text, span.start), chars.char_offset(text, span.end));
+                sents.push(Sentence { span, chars: c, block: block.kind });
             }
         }
         let mut w = Work {
@@ -259,13 +224,26 @@ impl<'a> Extractor<'a> {
         self.article_mentions(&mut w);
         self.title_cue_people(&mut w);
         self.found_surnames(&mut w);
-        w.mentions.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.span.end.cmp(&b.span.end))
-        });
+        w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.appositions(&mut w);
+        let (events, claims) = crate::events::extract(&crate::events::Input {
+            doc_id: &doc.id,
+            text,
+            folded: &w.folded,
+            chars: &w.chars,
+            sentences: &w.sentences,
+            mentions: &w.mentions,
+            published: w.date,
+            lexicon: self.lexicon,
+        });
+        let quotes = crate::quotes::extract(&crate::quotes::Input {
+            text,
+            folded: &w.folded,
+            chars: &w.chars,
+            sentences: &w.sentences,
+            mentions: &w.mentions,
+            lexicon: self.lexicon,
+        });
         DocExtraction {
             id: doc.id.clone(),
             path: doc.path.display().to_string(),
@@ -276,14 +254,15 @@ impl<'a> Extractor<'a> {
             mentions: w.mentions,
             found: w.found,
             roles: w.roles,
+            events,
+            claims,
+            quotes,
         }
     }
 
     fn lexicon_mentions(&self, w: &mut Work) {
         let lex = self.lexicon;
-        let hits = lex.hits(&w.folded.folded, w.text, |s| {
-            w.folded.to_original(s, w.text)
-        });
+        let hits = lex.hits(&w.folded.folded, w.text, |s| w.folded.to_original(s, w.text));
         for hit in hits {
             let span = w.folded.to_original(hit.span.clone(), w.text);
             let Some(sentence) = w.sentence_of(&span) else {
@@ -300,12 +279,12 @@ impl<'a> Extractor<'a> {
             let resolved = senses.iter().find_map(|s| match *s {
                 Sense::Entity(e) => Some((e, MentionKind::Name)),
                 Sense::Demonym(c) => Some((c, MentionKind::Demonym)),
-                Sense::Office { role, country } => lex
-                    .holder(role, country, w.date)
-                    .map(|h| (h, MentionKind::Descriptor)),
-                Sense::Counterpart { country } => self
-                    .counterpart(w, sentence, country)
-                    .map(|h| (h, MentionKind::Descriptor)),
+                Sense::Office { role, country } => {
+                    lex.holder(role, country, w.date).map(|h| (h, MentionKind::Descriptor))
+                }
+                Sense::Counterpart { country } => {
+                    self.counterpart(w, sentence, country).map(|h| (h, MentionKind::Descriptor))
+                }
             });
             if let Some((e, kind)) = resolved {
                 w.push_mention(span, sentence, lex.entities[e].key.clone(), kind);
@@ -356,33 +335,19 @@ impl<'a> Extractor<'a> {
             // The agreement: the first one named after the article in the
             // same sentence ("l'article 4 du traité"), else the last before.
             let agreements = |m: &&Mention| {
-                lex.get(&m.entity).is_some_and(|e| {
-                    lex.entities[e].kind == EntityType::Agreement
-                        && lex.entities[e].part_of.is_none()
-                })
+                lex.get(&m.entity)
+                    .is_some_and(|e| lex.entities[e].kind == EntityType::Agreement && lex.entities[e].part_of.is_none())
             };
-            let after = w
-                .mentions
-                .iter()
-                .filter(agreements)
-                .find(|a| a.sentence == sentence && a.span.start >= span.end);
-            let before = w
-                .mentions
-                .iter()
-                .filter(agreements)
-                .filter(|a| a.span.end <= span.start)
-                .last();
+            let after =
+                w.mentions.iter().filter(agreements).find(|a| a.sentence == sentence && a.span.start >= span.end);
+            let before = w.mentions.iter().filter(agreements).filter(|a| a.span.end <= span.start).last();
             let Some(agreement) = after.or(before).map(|a| a.entity.clone()) else {
                 continue;
             };
             let a = lex.get(&agreement).expect("filtered on lexicon entities");
             let key = match lex.article_of(a, n) {
                 Some(e) => lex.entities[e].key.clone(),
-                None => w.found_key(
-                    EntityType::Agreement,
-                    &format!("Article {n}"),
-                    Some(agreement),
-                ),
+                None => w.found_key(EntityType::Agreement, &format!("Article {n}"), Some(agreement)),
             };
             w.push_mention(span, sentence, key, MentionKind::Name);
         }
@@ -398,11 +363,7 @@ impl<'a> Extractor<'a> {
             for m in NAME.find_iter(sentence) {
                 // A name starts on a word boundary (the pattern has no \b, which
                 // would force the slow Unicode engines).
-                if sentence[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-                {
+                if sentence[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
                     continue;
                 }
                 let mut span = s.span.start + m.start()..s.span.start + m.end();
@@ -428,9 +389,7 @@ impl<'a> Extractor<'a> {
                         .map(|(r, _)| Some(base + r.start..base + r.end))
                         .or(title_after.map(|r| Some(span.end + r.start..span.end + r.end)))
                 } else {
-                    title_before
-                        .filter(|(_, direct)| *direct)
-                        .map(|(r, _)| Some(base + r.start..base + r.end))
+                    title_before.filter(|(_, direct)| *direct).map(|(r, _)| Some(base + r.start..base + r.end))
                 };
                 let Some(role) = cue else { continue };
                 found.push((span, si, name.to_string(), role));
@@ -443,14 +402,7 @@ impl<'a> Extractor<'a> {
                 let label = clean_role(&w.text[r.clone()]);
                 if !label.is_empty() {
                     let chars = w.chars(&r);
-                    w.roles.push(RoleAssertion {
-                        holder: key,
-                        label,
-                        of: None,
-                        sentence: si,
-                        span: r,
-                        chars,
-                    });
+                    w.roles.push(RoleAssertion { holder: key, label, of: None, sentence: si, span: r, chars });
                 }
             }
         }
@@ -468,10 +420,7 @@ impl<'a> Extractor<'a> {
             let clause = &clause_text[start..];
             let lead = clause.len() - clause.trim_start().len();
             let folded = fold(clause);
-            let words: Vec<&str> = folded
-                .split([' ', '\''])
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words: Vec<&str> = folded.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
             let first = words.iter().position(|w| !is_determiner(w))?;
             if first > 2 || words.len() > 16 || !self.lexicon.is_title(words[first]) {
                 return None;
@@ -481,20 +430,11 @@ impl<'a> Extractor<'a> {
         let start = clause_start(trimmed);
         let clause = &trimmed[start..];
         let folded = fold(clause);
-        let words: Vec<&str> = folded
-            .split([' ', '\''])
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = folded.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
         let n = words.len();
-        let at = (n.saturating_sub(3)..n)
-            .rev()
-            .find(|&k| self.lexicon.is_title(words[k]))?;
+        let at = (n.saturating_sub(3)..n).rev().find(|&k| self.lexicon.is_title(words[k]))?;
         // The role runs from its determiner (if any) to the name.
-        let from_word = if at > 0 && is_determiner(words[at - 1]) {
-            at - 1
-        } else {
-            at
-        };
+        let from_word = if at > 0 && is_determiner(words[at - 1]) { at - 1 } else { at };
         let offset = nth_word_offset(clause, from_word)?;
         Some((start + offset..trimmed.len(), at == n - 1))
     }
@@ -505,20 +445,12 @@ impl<'a> Extractor<'a> {
         let rest = after.strip_prefix(',')?;
         let lead = rest.len() - rest.trim_start().len();
         let body = &rest[lead..];
-        let end = body
-            .find([',', ';', '.', ':', '(', '»', '«'])
-            .unwrap_or(body.len());
+        let end = body.find([',', ';', '.', ':', '(', '»', '«']).unwrap_or(body.len());
         let phrase = &body[..end];
         let folded = fold(phrase);
-        let words: Vec<&str> = folded
-            .split([' ', '\''])
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = folded.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
         let first = words.iter().position(|w| {
-            !matches!(
-                *w,
-                "le" | "la" | "l" | "un" | "une" | "ancien" | "ancienne" | "actuel" | "actuelle"
-            )
+            !matches!(*w, "le" | "la" | "l" | "un" | "une" | "ancien" | "ancienne" | "actuel" | "actuelle")
         })?;
         if words.len() > 14 || !self.lexicon.is_title(words[first]) {
             return None;
@@ -532,12 +464,7 @@ impl<'a> Extractor<'a> {
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Person)
-            .filter_map(|f| {
-                f.label
-                    .split_whitespace()
-                    .last()
-                    .map(|s| (fold(s), f.key.clone()))
-            })
+            .filter_map(|f| f.label.split_whitespace().last().map(|s| (fold(s), f.key.clone())))
             .filter(|(s, _)| s.chars().count() > 2)
             .collect();
         for (surname, key) in people {
@@ -604,17 +531,16 @@ impl<'a> Extractor<'a> {
             let after = &w.text[m.span.end..s.span.end];
             if let Some(r) = self.title_after(after) {
                 let span = m.span.end + r.start..m.span.end + r.end;
-                if w.mentions.iter().any(|o| {
-                    o.span.start >= span.start && o.span.end <= span.end && o.entity == m.entity
-                }) {
+                if w.mentions
+                    .iter()
+                    .any(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity == m.entity)
+                {
                     continue;
                 }
                 let of = w
                     .mentions
                     .iter()
-                    .find(|o| {
-                        o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity
-                    })
+                    .find(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity)
                     .map(|o| o.entity.clone());
                 let chars = w.chars(&span);
                 out.push(RoleAssertion {
@@ -633,23 +559,13 @@ impl<'a> Extractor<'a> {
                 r.of = w
                     .mentions
                     .iter()
-                    .find(|o| {
-                        o.span.start >= r.span.start
-                            && o.span.end <= r.span.end
-                            && o.entity != r.holder
-                    })
+                    .find(|o| o.span.start >= r.span.start && o.span.end <= r.span.end && o.entity != r.holder)
                     .map(|o| o.entity.clone());
             }
         }
         w.roles.extend(out);
-        w.roles.sort_by(|a, b| {
-            a.span
-                .start
-                .cmp(&b.span.start)
-                .then(a.holder.cmp(&b.holder))
-        });
-        w.roles
-            .dedup_by(|a, b| a.span == b.span && a.holder == b.holder);
+        w.roles.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.holder.cmp(&b.holder)));
+        w.roles.dedup_by(|a, b| a.span == b.span && a.holder == b.holder);
     }
 
     /// The country of the office a descriptor names, from the person's
@@ -657,9 +573,7 @@ impl<'a> Extractor<'a> {
     fn office_country(&self, _surface: &str, date: Option<Date>, holder: &str) -> Option<String> {
         let lex = self.lexicon;
         let p = lex.get(holder)?;
-        lex.offices_of(p, date)
-            .next()
-            .map(|o| lex.entities[o.country].key.clone())
+        lex.offices_of(p, date).next().map(|o| lex.entities[o.country].key.clone())
     }
 }
 
@@ -721,9 +635,7 @@ fn trim_name(s: &str) -> &str {
 /// A role label: without leading determiner and surrounding punctuation.
 fn clean_role(s: &str) -> String {
     let s = s.trim().trim_matches([',', ' ']);
-    for det in [
-        "le ", "la ", "l'", "l’", "Le ", "La ", "L'", "L’", "son ", "sa ", "Son ", "Sa ",
-    ] {
+    for det in ["le ", "la ", "l'", "l’", "Le ", "La ", "L'", "L’", "son ", "sa ", "Son ", "Sa "] {
         if let Some(rest) = s.strip_prefix(det) {
             return rest.trim().to_string();
         }

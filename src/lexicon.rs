@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::error::LexiconError;
+use crate::figures::Unit;
 use crate::text::{fold, on_word_boundaries, Span};
 
 /// The seven entity types of the ontology.
@@ -131,6 +132,69 @@ pub enum Sense {
     },
 }
 
+/// A row of `triggers.tsv`: a word that reports an event.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    pub event: String,
+    pub cameo: Option<String>,
+    pub kind: TriggerKind,
+    pub lemma: String,
+    /// (cue, role) pairs: how complements attach ("direct", "a", "avec"...).
+    pub objects: Vec<(String, String)>,
+    pub speech: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum TriggerKind {
+    Verb,
+    Noun,
+    Adj,
+}
+
+fn read_triggers(
+    rows: &Rows,
+    err: &dyn Fn(&str, usize, String) -> LexiconError,
+) -> Result<(Vec<Trigger>, Vec<(String, usize)>), LexiconError> {
+    let mut triggers = Vec::new();
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (line, r) in rows {
+        let kind = match cell(r, "kind").as_str() {
+            "verb" => TriggerKind::Verb,
+            "noun" => TriggerKind::Noun,
+            "adj" => TriggerKind::Adj,
+            other => return Err(err("triggers.tsv", *line, format!("unknown kind {other:?}"))),
+        };
+        let event = cell(r, "event");
+        if !crate::events::EVENT_TYPES.contains(&event.as_str()) {
+            return Err(err("triggers.tsv", *line, format!("unknown event type {event:?}")));
+        }
+        let cues: Vec<String> = list(&cell(r, "object")).map(str::to_string).collect();
+        let roles: Vec<String> = list(&cell(r, "object_role")).map(str::to_string).collect();
+        let objects = cues
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.clone(), roles.get(i).or(roles.last()).cloned().unwrap_or_default()))
+            .collect();
+        let idx = triggers.len();
+        triggers.push(Trigger {
+            event,
+            cameo: Some(cell(r, "cameo")).filter(|c| !c.is_empty()),
+            kind,
+            lemma: cell(r, "lemma"),
+            objects,
+            speech: cell(r, "speech") == "yes",
+        });
+        for f in list(&cell(r, "forms")) {
+            let f = fold(f);
+            if seen.insert(f.clone()) {
+                forms.push((f, idx));
+            }
+        }
+    }
+    Ok((triggers, forms))
+}
+
 /// A raw lexicon hit in a text (before date and context resolution).
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -149,6 +213,12 @@ pub struct Lexicon {
     pub titles: Vec<String>,
     matcher: AhoCorasick,
     patterns: Vec<Pattern>,
+    /// Event triggers (`triggers.tsv`) and their matcher.
+    pub triggers: Vec<Trigger>,
+    trigger_matcher: AhoCorasick,
+    trigger_of_pattern: Vec<usize>,
+    /// What figures count (`units.tsv`).
+    pub units: Vec<Unit>,
     /// sha256 of every file read, in order: changes when the lexicon does.
     pub fingerprint: String,
 }
@@ -162,40 +232,29 @@ struct Pattern {
 type Rows = Vec<(usize, HashMap<String, String>)>;
 
 /// The table files of a lexicon, in the order they are read.
-pub const FILES: [&str; 5] = [
-    "entities.tsv",
-    "countries.tsv",
-    "roles.tsv",
-    "offices.tsv",
-    "titles.tsv",
-];
+pub const FILES: [&str; 7] =
+    ["entities.tsv", "countries.tsv", "roles.tsv", "offices.tsv", "titles.tsv", "triggers.tsv", "units.tsv"];
 
 /// The lexicon compiled into the binary (`data/lexicon/`), used unless
 /// `--lexicon` names another folder.
-const BUNDLED: [&str; 5] = [
+const BUNDLED: [&str; 7] = [
     include_str!("../data/lexicon/entities.tsv"),
     include_str!("../data/lexicon/countries.tsv"),
     include_str!("../data/lexicon/roles.tsv"),
     include_str!("../data/lexicon/offices.tsv"),
     include_str!("../data/lexicon/titles.tsv"),
+    include_str!("../data/lexicon/triggers.tsv"),
+    include_str!("../data/lexicon/units.tsv"),
 ];
 
-fn read_tsv(
-    dir: &str,
-    name: &str,
-    text: Option<&str>,
-    hasher: &mut Vec<u8>,
-) -> Result<Rows, LexiconError> {
+fn read_tsv(dir: &str, name: &str, text: Option<&str>, hasher: &mut Vec<u8>) -> Result<Rows, LexiconError> {
     let display = format!("{dir}/{name}");
     let Some(text) = text else {
         return Ok(Vec::new());
     };
     hasher.extend_from_slice(name.as_bytes());
     hasher.extend_from_slice(text.as_bytes());
-    let mut lines = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim_start().starts_with('#') && !l.trim().is_empty());
+    let mut lines = text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#') && !l.trim().is_empty());
     let Some((_, header)) = lines.next() else {
         return Ok(Vec::new());
     };
@@ -213,12 +272,7 @@ fn read_tsv(
         let row = columns
             .iter()
             .enumerate()
-            .map(|(k, c)| {
-                (
-                    c.to_string(),
-                    cells.get(k).map_or("", |s| s.trim()).to_string(),
-                )
-            })
+            .map(|(k, c)| (c.to_string(), cells.get(k).map_or("", |s| s.trim()).to_string()))
             .collect();
         rows.push((i + 1, row));
     }
@@ -290,40 +344,32 @@ impl Lexicon {
 
     /// Reads every table of a lexicon folder (`entities.tsv` is required).
     pub fn load(dir: &Path) -> Result<Lexicon, LexiconError> {
-        let mut texts: [Option<String>; 5] = Default::default();
+        let mut texts: [Option<String>; 7] = Default::default();
         for (i, name) in FILES.iter().enumerate() {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
                 Ok(t) => texts[i] = Some(t),
                 Err(e) if i > 0 && e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => {
-                    return Err(LexiconError {
-                        path: path.display().to_string(),
-                        line: 0,
-                        message: e.to_string(),
-                    });
+                    return Err(LexiconError { path: path.display().to_string(), line: 0, message: e.to_string() });
                 }
             }
         }
-        Lexicon::from_texts(
-            &dir.display().to_string(),
-            texts.each_ref().map(|t| t.as_deref()),
-        )
+        Lexicon::from_texts(&dir.display().to_string(), texts.each_ref().map(|t| t.as_deref()))
     }
 
     /// Builds a lexicon from the texts of its tables, in [`FILES`] order.
-    pub fn from_texts(dir: &str, texts: [Option<&str>; 5]) -> Result<Lexicon, LexiconError> {
+    pub fn from_texts(dir: &str, texts: [Option<&str>; 7]) -> Result<Lexicon, LexiconError> {
         let mut hashed = Vec::new();
         let ent_rows = read_tsv(dir, FILES[0], texts[0], &mut hashed)?;
         let country_rows = read_tsv(dir, FILES[1], texts[1], &mut hashed)?;
         let role_rows = read_tsv(dir, FILES[2], texts[2], &mut hashed)?;
         let office_rows = read_tsv(dir, FILES[3], texts[3], &mut hashed)?;
         let title_rows = read_tsv(dir, FILES[4], texts[4], &mut hashed)?;
-        let err = |file: &str, line: usize, message: String| LexiconError {
-            path: format!("{dir}/{file}"),
-            line,
-            message,
-        };
+        let trigger_rows = read_tsv(dir, FILES[5], texts[5], &mut hashed)?;
+        let unit_rows = read_tsv(dir, FILES[6], texts[6], &mut hashed)?;
+        let err =
+            |file: &str, line: usize, message: String| LexiconError { path: format!("{dir}/{file}"), line, message };
 
         let mut entities = Vec::new();
         let mut by_key = HashMap::new();
@@ -334,25 +380,12 @@ impl Lexicon {
             if key.is_empty() {
                 return Err(err("entities.tsv", *line, "empty id".into()));
             }
-            let kind = EntityType::parse(&cell(row, "type")).ok_or_else(|| {
-                err(
-                    "entities.tsv",
-                    *line,
-                    format!("unknown type {:?}", cell(row, "type")),
-                )
-            })?;
-            let wikidata =
-                Some(row.get("wikidata").cloned().unwrap_or_default()).filter(|w| !w.is_empty());
+            let kind = EntityType::parse(&cell(row, "type"))
+                .ok_or_else(|| err("entities.tsv", *line, format!("unknown type {:?}", cell(row, "type"))))?;
+            let wikidata = Some(row.get("wikidata").cloned().unwrap_or_default()).filter(|w| !w.is_empty());
             if let Some(w) = &wikidata {
-                if !(w.starts_with('Q')
-                    && w.len() > 1
-                    && w[1..].bytes().all(|b| b.is_ascii_digit()))
-                {
-                    return Err(err(
-                        "entities.tsv",
-                        *line,
-                        format!("malformed Wikidata id {w:?}"),
-                    ));
+                if !(w.starts_with('Q') && w.len() > 1 && w[1..].bytes().all(|b| b.is_ascii_digit())) {
+                    return Err(err("entities.tsv", *line, format!("malformed Wikidata id {w:?}")));
                 }
             }
             let idx = entities.len();
@@ -393,11 +426,7 @@ impl Lexicon {
         // treaty, not by their bare "article N" alias anywhere.
         for e in entities.iter_mut() {
             if e.part_of.is_some() && e.kind == EntityType::Agreement {
-                e.article = e
-                    .aliases
-                    .iter()
-                    .chain([&e.en, &e.fr])
-                    .find_map(|a| article_number(&fold(a)));
+                e.article = e.aliases.iter().chain([&e.en, &e.fr]).find_map(|a| article_number(&fold(a)));
             }
         }
 
@@ -409,53 +438,32 @@ impl Lexicon {
             if role_by_key.insert(key.clone(), roles.len()).is_some() {
                 return Err(err("roles.tsv", *line, format!("duplicate role {key:?}")));
             }
-            templates.push((
-                roles.len(),
-                list(&cell(row, "templates")).map(str::to_string).collect(),
-            ));
-            roles.push(Role {
-                key,
-                fr: cell(row, "fr").clone(),
-                en: cell(row, "en").clone(),
-            });
+            templates.push((roles.len(), list(&cell(row, "templates")).map(str::to_string).collect()));
+            roles.push(Role { key, fr: cell(row, "fr").clone(), en: cell(row, "en").clone() });
         }
 
         let mut de_forms: HashMap<usize, Vec<String>> = HashMap::new();
         for (line, row) in &country_rows {
-            let c = *by_key.get(&cell(row, "country")).ok_or_else(|| {
-                err(
-                    "countries.tsv",
-                    *line,
-                    format!("unknown id {:?}", cell(row, "country")),
-                )
-            })?;
-            de_forms
-                .entry(c)
-                .or_default()
-                .extend(list(&cell(row, "de")).map(str::to_string));
+            let c = *by_key
+                .get(&cell(row, "country"))
+                .ok_or_else(|| err("countries.tsv", *line, format!("unknown id {:?}", cell(row, "country"))))?;
+            de_forms.entry(c).or_default().extend(list(&cell(row, "de")).map(str::to_string));
         }
 
         let mut offices = Vec::new();
         let mut office_forms: Vec<(usize, usize, Vec<String>)> = Vec::new();
         for (line, row) in &office_rows {
             let get_id = |col: &str| {
-                by_key.get(&cell(row, col)).copied().ok_or_else(|| {
-                    err(
-                        "offices.tsv",
-                        *line,
-                        format!("unknown id {:?}", cell(row, col)),
-                    )
-                })
+                by_key
+                    .get(&cell(row, col))
+                    .copied()
+                    .ok_or_else(|| err("offices.tsv", *line, format!("unknown id {:?}", cell(row, col))))
             };
             let holder = get_id("holder")?;
             let country = get_id("country")?;
-            let role = *role_by_key.get(&cell(row, "role")).ok_or_else(|| {
-                err(
-                    "offices.tsv",
-                    *line,
-                    format!("unknown role {:?}", cell(row, "role")),
-                )
-            })?;
+            let role = *role_by_key
+                .get(&cell(row, "role"))
+                .ok_or_else(|| err("offices.tsv", *line, format!("unknown role {:?}", cell(row, "role"))))?;
             let bound = |col: &str, end: bool| -> Result<Option<Date>, LexiconError> {
                 let v = row.get(col).map(String::as_str).unwrap_or("");
                 if v.is_empty() {
@@ -465,27 +473,32 @@ impl Lexicon {
                     .map(Some)
                     .ok_or_else(|| err("offices.tsv", *line, format!("bad date {v:?} in {col}")))
             };
-            offices.push(Office {
-                holder,
-                role,
-                country,
-                from: bound("from", false)?,
-                to: bound("to", true)?,
-            });
+            offices.push(Office { holder, role, country, from: bound("from", false)?, to: bound("to", true)? });
             office_forms.push((
                 role,
                 country,
-                list(row.get("forms").map_or("", String::as_str))
-                    .map(str::to_string)
-                    .collect(),
+                list(row.get("forms").map_or("", String::as_str)).map(str::to_string).collect(),
             ));
         }
 
-        let titles = title_rows
+        let (triggers, trigger_forms) = read_triggers(&trigger_rows, &err)?;
+        let trigger_matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(trigger_forms.iter().map(|(f, _)| f))
+            .map_err(|e| err("triggers.tsv", 0, format!("cannot build matcher: {e}")))?;
+        let trigger_of_pattern = trigger_forms.iter().map(|(_, t)| *t).collect();
+        let units = unit_rows
             .iter()
-            .map(|(_, r)| fold(&cell(r, "title")))
-            .filter(|t| !t.is_empty())
+            .map(|(_, r)| {
+                let mut forms: Vec<String> = list(&cell(r, "forms")).map(fold).collect();
+                forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+                let event = Some(cell(r, "event")).filter(|e| !e.is_empty());
+                Unit { forms, what: cell(r, "what"), event }
+            })
+            .filter(|u| !u.forms.is_empty())
             .collect();
+
+        let titles = title_rows.iter().map(|(_, r)| fold(&cell(r, "title"))).filter(|t| !t.is_empty()).collect();
 
         // Surface forms -> senses.
         let mut forms: Vec<(String, Option<String>, Sense)> = Vec::new();
@@ -493,19 +506,12 @@ impl Lexicon {
         for (idx, e) in entities.iter().enumerate() {
             // A name also listed as `=Name` is matched case-sensitively only
             // (Le Monde, Libération: also common words).
-            let exact: Vec<String> = e
-                .aliases
-                .iter()
-                .filter_map(|a| a.strip_prefix('='))
-                .map(fold)
-                .collect();
+            let exact: Vec<String> = e.aliases.iter().filter_map(|a| a.strip_prefix('=')).map(fold).collect();
             for name in [&e.en, &e.fr].into_iter().chain(e.aliases.iter()) {
                 if name.is_empty() || (!name.starts_with('=') && exact.contains(&fold(name))) {
                     continue;
                 }
-                by_name
-                    .entry(fold(name.trim_start_matches('=')))
-                    .or_insert(idx);
+                by_name.entry(fold(name.trim_start_matches('='))).or_insert(idx);
                 if e.article.is_some() && article_number(&fold(name)).is_some() {
                     continue;
                 }
@@ -522,43 +528,24 @@ impl Lexicon {
         countries.sort_unstable();
         countries.dedup();
         for &country in &countries {
-            let adjs = &demonyms
-                .iter()
-                .find(|(i, _)| *i == country)
-                .map(|(_, d)| d.clone())
-                .unwrap_or_default();
+            let adjs = &demonyms.iter().find(|(i, _)| *i == country).map(|(_, d)| d.clone()).unwrap_or_default();
             let adj_m = adjs.first().cloned();
             let adj_f = adjs.get(1).cloned();
             let des = de_forms.get(&country).cloned().unwrap_or_default();
             for (role, temps) in &templates {
                 for t in temps {
                     for f in expand(t, adj_m.as_deref(), adj_f.as_deref(), &des) {
-                        forms.push(form(
-                            &f,
-                            Sense::Office {
-                                role: *role,
-                                country,
-                            },
-                        ));
+                        forms.push(form(&f, Sense::Office { role: *role, country }));
                     }
                 }
             }
             for a in adjs {
-                forms.push(form(
-                    &format!("homologue {a}"),
-                    Sense::Counterpart { country },
-                ));
+                forms.push(form(&format!("homologue {a}"), Sense::Counterpart { country }));
             }
         }
         for (role, country, fs) in &office_forms {
             for f in fs {
-                forms.push(form(
-                    f,
-                    Sense::Office {
-                        role: *role,
-                        country: *country,
-                    },
-                ));
+                forms.push(form(f, Sense::Office { role: *role, country: *country }));
             }
         }
 
@@ -570,16 +557,11 @@ impl Lexicon {
             if folded.is_empty() {
                 continue;
             }
-            let k = *index
-                .entry((folded.clone(), exact.clone()))
-                .or_insert_with(|| {
-                    patterns.push(Pattern {
-                        exact: exact.clone(),
-                        senses: Vec::new(),
-                    });
-                    folded_forms.push(folded.clone());
-                    patterns.len() - 1
-                });
+            let k = *index.entry((folded.clone(), exact.clone())).or_insert_with(|| {
+                patterns.push(Pattern { exact: exact.clone(), senses: Vec::new() });
+                folded_forms.push(folded.clone());
+                patterns.len() - 1
+            });
             if !patterns[k].senses.contains(&sense) {
                 patterns[k].senses.push(sense);
             }
@@ -598,6 +580,10 @@ impl Lexicon {
             titles,
             matcher,
             patterns,
+            triggers,
+            trigger_matcher,
+            trigger_of_pattern,
+            units,
             fingerprint: crate::corpus::content_hash(&hashed),
         })
     }
@@ -611,14 +597,21 @@ impl Lexicon {
         self.by_name.get(&fold(name)).copied()
     }
 
+    /// Event triggers in a folded text: (folded span, trigger index), on word
+    /// boundaries, leftmost-longest.
+    pub fn trigger_hits(&self, folded: &str) -> Vec<(Span, usize)> {
+        let all = self
+            .trigger_matcher
+            .find_overlapping_iter(folded)
+            .map(|m| (m.start()..m.end(), self.trigger_of_pattern[m.pattern().as_usize()]))
+            .filter(|(s, _)| on_word_boundaries(folded, s))
+            .collect();
+        leftmost_longest(all)
+    }
+
     /// Finds lexicon forms in the folded view of a text: every hit on word
     /// boundaries, then leftmost-longest among them. Spans are folded offsets.
-    pub fn hits(
-        &self,
-        folded: &str,
-        original: &str,
-        to_original: impl Fn(Span) -> Span,
-    ) -> Vec<Hit> {
+    pub fn hits(&self, folded: &str, original: &str, to_original: impl Fn(Span) -> Span) -> Vec<Hit> {
         let mut all: Vec<(Span, usize)> = Vec::new();
         for m in self.matcher.find_overlapping_iter(folded) {
             let span = m.start()..m.end();
@@ -633,30 +626,13 @@ impl Lexicon {
             }
             all.push((span, m.pattern().as_usize()));
         }
-        // Leftmost, then longest; skip anything overlapping a chosen hit.
-        all.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
-        let mut out: Vec<Hit> = Vec::new();
-        let mut end = 0;
-        for (span, p) in all {
-            if span.start < end {
-                continue;
-            }
-            end = span.end;
-            out.push(Hit {
-                span,
-                senses: self.patterns[p].senses.clone(),
-            });
-        }
-        out
+        leftmost_longest(all).into_iter().map(|(span, p)| Hit { span, senses: self.patterns[p].senses.clone() }).collect()
     }
 
     /// Who held `role` for `country` on `date` (or, with no date, the holder
     /// in office now, else the latest).
     pub fn holder(&self, role: usize, country: usize, date: Option<Date>) -> Option<usize> {
-        let mut candidates = self
-            .offices
-            .iter()
-            .filter(|o| o.role == role && o.country == country);
+        let mut candidates = self.offices.iter().filter(|o| o.role == role && o.country == country);
         match date {
             // On a handover day both terms match: the one that starts later wins.
             Some(d) => candidates
@@ -665,10 +641,7 @@ impl Lexicon {
                 .map(|o| o.holder),
             None => {
                 let all: Vec<&Office> = candidates.collect();
-                all.iter()
-                    .find(|o| o.to.is_none())
-                    .or(all.last())
-                    .map(|o| o.holder)
+                all.iter().find(|o| o.to.is_none()).or(all.last()).map(|o| o.holder)
             }
         }
     }
@@ -676,22 +649,34 @@ impl Lexicon {
     /// The offices `person` held on `date`.
     pub fn offices_of(&self, person: usize, date: Option<Date>) -> impl Iterator<Item = &Office> {
         self.offices.iter().filter(move |o| {
-            o.holder == person
-                && date.is_none_or(|d| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
+            o.holder == person && date.is_none_or(|d| o.from.is_none_or(|f| f <= d) && o.to.is_none_or(|t| d <= t))
         })
     }
 
     /// The article `number` of `agreement`, when the lexicon has it.
     pub fn article_of(&self, agreement: usize, number: u32) -> Option<usize> {
-        self.entities
-            .iter()
-            .position(|e| e.part_of == Some(agreement) && e.article == Some(number))
+        self.entities.iter().position(|e| e.part_of == Some(agreement) && e.article == Some(number))
     }
 
     /// Is `folded` a person title word ("ministre", "porte-parole")?
     pub fn is_title(&self, folded: &str) -> bool {
         self.titles.iter().any(|t| t == folded)
     }
+}
+
+/// Leftmost, then longest; anything overlapping a chosen hit is dropped.
+fn leftmost_longest<T>(mut all: Vec<(Span, T)>) -> Vec<(Span, T)> {
+    all.sort_by(|a, b| a.0.start.cmp(&b.0.start).then(b.0.end.cmp(&a.0.end)));
+    let mut out = Vec::new();
+    let mut end = 0;
+    for (span, t) in all {
+        if span.start < end {
+            continue;
+        }
+        end = span.end;
+        out.push((span, t));
+    }
+    out
 }
 
 /// A form as (folded, exact original when case-sensitive, sense).
@@ -708,14 +693,10 @@ fn expand(t: &str, adj_m: Option<&str>, adj_f: Option<&str>, des: &[String]) -> 
         return des.iter().map(|d| t.replace("{de}", d)).collect();
     }
     if t.contains("{adjf}") {
-        return adj_f
-            .map(|a| vec![t.replace("{adjf}", a)])
-            .unwrap_or_default();
+        return adj_f.map(|a| vec![t.replace("{adjf}", a)]).unwrap_or_default();
     }
     if t.contains("{adj}") {
-        return adj_m
-            .map(|a| vec![t.replace("{adj}", a)])
-            .unwrap_or_default();
+        return adj_m.map(|a| vec![t.replace("{adj}", a)]).unwrap_or_default();
     }
     vec![t.to_string()]
 }
@@ -734,18 +715,9 @@ mod tests {
 
     #[test]
     fn bounds_cover_their_precision() {
-        assert_eq!(
-            parse_bound("2024", true),
-            Some(jiff::civil::date(2024, 12, 31))
-        );
-        assert_eq!(
-            parse_bound("2024-02", true),
-            Some(jiff::civil::date(2024, 2, 29))
-        );
-        assert_eq!(
-            parse_bound("2024-02-03", false),
-            Some(jiff::civil::date(2024, 2, 3))
-        );
+        assert_eq!(parse_bound("2024", true), Some(jiff::civil::date(2024, 12, 31)));
+        assert_eq!(parse_bound("2024-02", true), Some(jiff::civil::date(2024, 2, 29)));
+        assert_eq!(parse_bound("2024-02-03", false), Some(jiff::civil::date(2024, 2, 3)));
         assert_eq!(parse_bound("soon", false), None);
     }
 }

@@ -23,9 +23,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(e) => {
             // A closed pipe (`depeche query ... | head`) is not an error.
-            if e.downcast_ref::<std::io::Error>()
-                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-            {
+            if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("depeche: error: {}", format!("{e:#}").replace('\n', " "));
@@ -35,11 +33,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let Cli {
-        store: store_path,
-        lexicon,
-        command,
-    } = cli;
+    let Cli { store: store_path, lexicon, command } = cli;
     match command {
         Command::Build(args) => {
             let lexicon = load_lexicon(lexicon.as_deref())?;
@@ -68,17 +62,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             } else if !args.quiet {
                 summary(&report, config.strict);
             }
-            Ok(if report.errors.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
+            Ok(if report.errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Query(args) => {
             let (text, origin) = match (&args.file, &args.expr) {
                 (Some(f), _) => (
-                    std::fs::read_to_string(f)
-                        .with_context(|| format!("{}: cannot read query", f.display()))?,
+                    std::fs::read_to_string(f).with_context(|| format!("{}: cannot read query", f.display()))?,
                     f.display().to_string(),
                 ),
                 (None, Some(e)) => (e.clone(), "-e".to_string()),
@@ -94,14 +83,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Format::Json => OutputFormat::Json,
                 Format::Xml => OutputFormat::Xml,
             };
-            write_results(
-                &store.store,
-                &text,
-                &origin,
-                &args.bindings,
-                format,
-                &mut out,
-            )?;
+            write_results(&store.store, &text, &origin, &args.bindings, format, &mut out)?;
             out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
@@ -118,6 +100,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Extract(args) => {
+            let lexicon = load_lexicon(lexicon.as_deref())?;
+            let doc = depeche::corpus::read_document(&args.file)?;
+            let x = depeche::extract::Extractor::new(&lexicon).extract(&doc);
+            println!("{}", serde_json::to_string_pretty(&x)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Remove(args) => {
             let store = GraphStore::open_existing(&store_path)?;
             let mut missing = false;
@@ -125,18 +114,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 if store.remove_document(id)? {
                     println!("removed {id}");
                 } else {
-                    eprintln!(
-                        "depeche: error: {id}: no such document in {}",
-                        store_path.display()
-                    );
+                    eprintln!("depeche: error: {id}: no such document in {}", store_path.display());
                     missing = true;
                 }
             }
-            Ok(if missing {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
     }
 }
@@ -150,17 +132,11 @@ fn load_lexicon(dir: Option<&std::path::Path>) -> Result<Lexicon> {
 
 fn summary(r: &depeche::build::BuildReport, strict: bool) {
     if strict && !r.errors.is_empty() {
-        println!(
-            "nothing written: {} bad input(s) and --strict",
-            r.errors.len()
-        );
+        println!("nothing written: {} bad input(s) and --strict", r.errors.len());
         return;
     }
     if !r.changed() {
-        println!(
-            "nothing changed: {} document(s) up to date",
-            r.unchanged.len()
-        );
+        println!("nothing changed: {} document(s) up to date", r.unchanged.len());
     } else {
         println!(
             "{} added, {} replaced, {} unchanged, {} removed, {} failed",
@@ -194,10 +170,8 @@ impl Bar {
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {wide_msg}",
-            )
-            .expect("valid template"),
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} {wide_msg}")
+                .expect("valid template"),
         );
         Bar(Some(bar))
     }

@@ -27,6 +27,9 @@ pub struct DocExtraction {
     /// Entities found in this document that the lexicon lacks.
     pub found: Vec<FoundEntity>,
     pub roles: Vec<RoleAssertion>,
+    pub events: Vec<crate::events::Event>,
+    pub claims: Vec<crate::events::Claim>,
+    pub quotes: Vec<crate::quotes::Quote>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -88,17 +88,11 @@ pub fn run_with(
     };
     let mut prepared = evaluator()
         .parse_query(query)
-        .map_err(|e| StoreError::Syntax {
-            origin: origin.to_string(),
-            message: e.to_string().replace('\n', " "),
-        })?;
+        .map_err(|e| StoreError::Syntax { origin: origin.to_string(), message: e.to_string().replace('\n', " ") })?;
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
     }
-    prepared
-        .on_store(store)
-        .execute()
-        .map_err(|e| StoreError::Evaluation(e.to_string()))
+    prepared.on_store(store).execute().map_err(|e| StoreError::Evaluation(e.to_string()))
 }
 
 fn bind_values(query: &str, bindings: &[(String, String)]) -> Option<String> {
@@ -106,43 +100,24 @@ fn bind_values(query: &str, bindings: &[(String, String)]) -> Option<String> {
         std::sync::LazyLock::new(|| regex::Regex::new(r"(?i)\bWHERE\s*\{").expect("valid regex"));
     let at = WHERE.find(query)?.end();
     let vars: Vec<String> = bindings.iter().map(|(k, _)| format!("?{k}")).collect();
-    let values: Vec<String> = bindings
-        .iter()
-        .map(|(_, v)| oxigraph::model::Literal::new_simple_literal(v.as_str()).to_string())
-        .collect();
-    Some(format!(
-        "{} VALUES ({}) {{ ({}) }} {}",
-        &query[..at],
-        vars.join(" "),
-        values.join(" "),
-        &query[at..]
-    ))
+    let values: Vec<String> =
+        bindings.iter().map(|(_, v)| oxigraph::model::Literal::new_simple_literal(v.as_str()).to_string()).collect();
+    Some(format!("{} VALUES ({}) {{ ({}) }} {}", &query[..at], vars.join(" "), values.join(" "), &query[at..]))
 }
 
 /// Runs a SELECT and collects its rows.
 pub fn select(store: &Store, query: &str, origin: &str) -> Result<Table, StoreError> {
     match run(store, query, origin)? {
         QueryResults::Solutions(solutions) => {
-            let variables: Vec<String> = solutions
-                .variables()
-                .iter()
-                .map(|v| v.as_str().to_string())
-                .collect();
+            let variables: Vec<String> = solutions.variables().iter().map(|v| v.as_str().to_string()).collect();
             let mut rows = Vec::new();
             for s in solutions {
                 let s: QuerySolution = s.map_err(|e| StoreError::Evaluation(e.to_string()))?;
-                rows.push(
-                    variables
-                        .iter()
-                        .map(|v| s.get(v.as_str()).cloned())
-                        .collect(),
-                );
+                rows.push(variables.iter().map(|v| s.get(v.as_str()).cloned()).collect());
             }
             Ok(Table { variables, rows })
         }
-        _ => Err(StoreError::Evaluation(format!(
-            "{origin}: not a SELECT query"
-        ))),
+        _ => Err(StoreError::Evaluation(format!("{origin}: not a SELECT query"))),
     }
 }
 
@@ -162,8 +137,7 @@ pub fn write_results(
             match format {
                 OutputFormat::Table => writeln!(out, "{b}")?,
                 f => {
-                    QueryResultsSerializer::from_format(results_format(f))
-                        .serialize_boolean_to_writer(&mut *out, b)?;
+                    QueryResultsSerializer::from_format(results_format(f)).serialize_boolean_to_writer(&mut *out, b)?;
                 }
             }
             Ok(1)
@@ -177,10 +151,7 @@ pub fn write_results(
                     rows.push(variables.iter().map(|v| s.get(v).cloned()).collect());
                 }
                 let n = rows.len();
-                let table = Table {
-                    variables: variables.iter().map(|v| v.as_str().to_string()).collect(),
-                    rows,
-                };
+                let table = Table { variables: variables.iter().map(|v| v.as_str().to_string()).collect(), rows };
                 write_table(&table, out)?;
                 return Ok(n);
             }
@@ -197,11 +168,7 @@ pub fn write_results(
         }
         QueryResults::Graph(triples) => {
             // Graphs come out as Turtle for people, N-Triples otherwise.
-            let rdf = if format == OutputFormat::Table {
-                RdfFormat::Turtle
-            } else {
-                RdfFormat::NTriples
-            };
+            let rdf = if format == OutputFormat::Table { RdfFormat::Turtle } else { RdfFormat::NTriples };
             let mut ser = RdfSerializer::from_format(rdf);
             if rdf == RdfFormat::Turtle {
                 for (p, ns) in PREFIXES {
@@ -237,10 +204,7 @@ pub fn short(t: &Term) -> String {
             PREFIXES
                 .iter()
                 .find(|(_, ns)| s.starts_with(ns) && s.len() > ns.len())
-                .map_or_else(
-                    || format!("<{s}>"),
-                    |(p, ns)| format!("{p}:{}", &s[ns.len()..]),
-                )
+                .map_or_else(|| format!("<{s}>"), |(p, ns)| format!("{p}:{}", &s[ns.len()..]))
         }
         t => plain(t),
     }
@@ -256,11 +220,7 @@ pub fn write_table(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
         .map(|r| {
             r.iter()
                 .map(|t| {
-                    let s = t
-                        .as_ref()
-                        .map(short)
-                        .unwrap_or_default()
-                        .replace(['\n', '\t'], " ");
+                    let s = t.as_ref().map(short).unwrap_or_default().replace(['\n', '\t'], " ");
                     if s.chars().count() > MAX_CELL {
                         s.chars().take(MAX_CELL - 1).collect::<String>() + "…"
                     } else {
@@ -270,36 +230,20 @@ pub fn write_table(table: &Table, out: &mut dyn Write) -> std::io::Result<()> {
                 .collect()
         })
         .collect();
-    let mut widths: Vec<usize> = table
-        .variables
-        .iter()
-        .map(|v| v.chars().count() + 1)
-        .collect();
+    let mut widths: Vec<usize> = table.variables.iter().map(|v| v.chars().count() + 1).collect();
     for r in &cells {
         for (i, c) in r.iter().enumerate() {
             widths[i] = widths[i].max(c.chars().count());
         }
     }
     let line = |out: &mut dyn Write, cols: Vec<String>| -> std::io::Result<()> {
-        let padded: Vec<String> = cols
-            .iter()
-            .enumerate()
-            .map(|(i, c)| format!("{c:<w$}", w = widths[i]))
-            .collect();
+        let padded: Vec<String> = cols.iter().enumerate().map(|(i, c)| format!("{c:<w$}", w = widths[i])).collect();
         writeln!(out, "{}", padded.join("  ").trim_end())
     };
-    line(
-        out,
-        table.variables.iter().map(|v| format!("?{v}")).collect(),
-    )?;
+    line(out, table.variables.iter().map(|v| format!("?{v}")).collect())?;
     line(out, widths.iter().map(|w| "-".repeat(*w)).collect())?;
     for r in cells {
         line(out, r)?;
     }
-    writeln!(
-        out,
-        "({} row{})",
-        table.rows.len(),
-        if table.rows.len() == 1 { "" } else { "s" }
-    )
+    writeln!(out, "({} row{})", table.rows.len(), if table.rows.len() == 1 { "" } else { "s" })
 }

@@ -74,75 +74,44 @@ struct Sink {
 
 impl Sink {
     fn add(&mut self, s: &NamedNode, p: impl Into<NamedNode>, o: impl Into<Term>) {
-        self.quads.push(Quad::new(
-            NamedOrBlankNode::from(s.clone()),
-            p.into(),
-            o.into(),
-            self.graph.clone(),
-        ));
+        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), p.into(), o.into(), self.graph.clone()));
     }
 }
 
 /// The quads of one document, in its named graph.
-pub fn document_quads(
-    x: &DocExtraction,
-    lexicon_fingerprint: &str,
-    extracted_at: &str,
-) -> Vec<Quad> {
+pub fn document_quads(x: &DocExtraction, lexicon_fingerprint: &str, extracted_at: &str) -> Vec<Quad> {
     let doc = doc_iri(&x.id);
-    let mut s = Sink {
-        graph: GraphName::NamedNode(doc.clone()),
-        quads: Vec::with_capacity(16 * x.mentions.len() + 64),
-    };
+    let mut s =
+        Sink { graph: GraphName::NamedNode(doc.clone()), quads: Vec::with_capacity(16 * x.mentions.len() + 64) };
     let run = run_iri(lexicon_fingerprint);
 
     s.add(&doc, rdf::TYPE, dp::DOCUMENT);
     s.add(&doc, rdf::TYPE, schema::NEWS_ARTICLE);
-    s.add(
-        &doc,
-        dcterms::IDENTIFIER,
-        Literal::new_simple_literal(&x.id),
-    );
+    s.add(&doc, dcterms::IDENTIFIER, Literal::new_simple_literal(&x.id));
     s.add(&doc, dp::CONTENT_HASH, Literal::new_simple_literal(&x.hash));
     s.add(&doc, dp::SOURCE_PATH, Literal::new_simple_literal(&x.path));
     if let Some(o) = &x.meta.outlet {
         s.add(&doc, dp::OUTLET_NAME, Literal::new_simple_literal(o));
     }
     if let Some(d) = x.meta.published {
-        s.add(
-            &doc,
-            schema::DATE_PUBLISHED,
-            Literal::new_typed_literal(d.to_string(), xsd::DATE),
-        );
+        s.add(&doc, schema::DATE_PUBLISHED, Literal::new_typed_literal(d.to_string(), xsd::DATE));
     }
     if let Some(u) = x.meta.url.as_deref().and_then(|u| NamedNode::new(u).ok()) {
         s.add(&doc, schema::URL, u);
     }
-    let title = x.meta.title.clone().or_else(|| {
-        crate::extract::title_sentences(x)
-            .next()
-            .map(|t| x.text[t.span.clone()].to_string())
-    });
+    let title = x
+        .meta
+        .title
+        .clone()
+        .or_else(|| crate::extract::title_sentences(x).next().map(|t| x.text[t.span.clone()].to_string()));
     if let Some(t) = title {
         s.add(&doc, dcterms::TITLE, fr(&t));
     }
     s.add(&doc, prov::WAS_GENERATED_BY, run.clone());
-    s.add(
-        &doc,
-        dp::EXTRACTED_AT,
-        Literal::new_typed_literal(extracted_at, xsd::DATE_TIME),
-    );
+    s.add(&doc, dp::EXTRACTED_AT, Literal::new_typed_literal(extracted_at, xsd::DATE_TIME));
     s.add(&run, rdf::TYPE, dp::EXTRACTION_RUN);
-    s.add(
-        &run,
-        dp::SOFTWARE_VERSION,
-        Literal::new_simple_literal(VERSION),
-    );
-    s.add(
-        &run,
-        dp::LEXICON_FINGERPRINT,
-        Literal::new_simple_literal(lexicon_fingerprint),
-    );
+    s.add(&run, dp::SOFTWARE_VERSION, Literal::new_simple_literal(VERSION));
+    s.add(&run, dp::LEXICON_FINGERPRINT, Literal::new_simple_literal(lexicon_fingerprint));
 
     let ctx = iri(format!("{}#context", doc.as_str()));
     s.add(&ctx, rdf::TYPE, nif::CONTEXT);
@@ -159,11 +128,7 @@ pub fn document_quads(
         s.add(&n, nif::REFERENCE_CONTEXT, ctx.clone());
         s.add(&n, nif::BEGIN_INDEX, int(sent.chars.0));
         s.add(&n, nif::END_INDEX, int(sent.chars.1));
-        s.add(
-            &n,
-            nif::ANCHOR_OF,
-            Literal::new_simple_literal(&x.text[sent.span.clone()]),
-        );
+        s.add(&n, nif::ANCHOR_OF, Literal::new_simple_literal(&x.text[sent.span.clone()]));
         s.add(&n, dp::IN_DOCUMENT, doc.clone());
     }
     for m in &x.mentions {
@@ -176,11 +141,7 @@ pub fn document_quads(
         s.add(&n, nif::ANCHOR_OF, Literal::new_simple_literal(&m.surface));
         s.add(&n, nif::SENTENCE_PROP, sentence_iri(m.sentence));
         s.add(&n, itsrdf::TA_IDENT_REF, entity_iri(&m.entity));
-        s.add(
-            &n,
-            dp::MENTION_KIND,
-            Literal::new_simple_literal(m.kind.as_str()),
-        );
+        s.add(&n, dp::MENTION_KIND, Literal::new_simple_literal(m.kind.as_str()));
         s.add(&n, dp::IN_DOCUMENT, doc.clone());
     }
     for f in &x.found {
@@ -210,10 +171,7 @@ pub fn document_quads(
 
 /// The lexicon's description of every entity, in the lexicon graph.
 pub fn lexicon_quads(lex: &Lexicon) -> Vec<Quad> {
-    let mut s = Sink {
-        graph: GraphName::NamedNode(lexicon_graph()),
-        quads: Vec::new(),
-    };
+    let mut s = Sink { graph: GraphName::NamedNode(lexicon_graph()), quads: Vec::new() };
     for e in &lex.entities {
         let n = entity_iri(&e.key);
         s.add(&n, rdf::TYPE, type_iri(e.kind));
@@ -228,11 +186,7 @@ pub fn lexicon_quads(lex: &Lexicon) -> Vec<Quad> {
             s.add(&n, skos::PREF_LABEL, fr(&e.fr));
         }
         for a in &e.aliases {
-            s.add(
-                &n,
-                skos::ALT_LABEL,
-                Literal::new_simple_literal(a.trim_start_matches('=')),
-            );
+            s.add(&n, skos::ALT_LABEL, Literal::new_simple_literal(a.trim_start_matches('=')));
         }
         if let Some(q) = &e.wikidata {
             s.add(&n, owl::SAME_AS, iri(format!("{}{q}", vocab::WIKIDATA)));
@@ -253,18 +207,9 @@ mod tests {
 
     #[test]
     fn iris_are_encoded_and_namespaced() {
-        assert_eq!(
-            doc_iri("a b/é").as_str(),
-            "https://w3id.org/depeche/id/doc/a%20b/%C3%A9"
-        );
-        assert_eq!(
-            entity_iri("vladimir-putin").as_str(),
-            "https://w3id.org/depeche/id/entity/vladimir-putin"
-        );
-        assert_eq!(
-            entity_iri("name:maria-ivanova").as_str(),
-            "https://w3id.org/depeche/id/name/maria-ivanova"
-        );
+        assert_eq!(doc_iri("a b/é").as_str(), "https://w3id.org/depeche/id/doc/a%20b/%C3%A9");
+        assert_eq!(entity_iri("vladimir-putin").as_str(), "https://w3id.org/depeche/id/entity/vladimir-putin");
+        assert_eq!(entity_iri("name:maria-ivanova").as_str(), "https://w3id.org/depeche/id/name/maria-ivanova");
         assert_eq!(run_iri("x"), run_iri("x"));
         assert_ne!(run_iri("x"), run_iri("y"));
     }

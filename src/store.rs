@@ -38,10 +38,7 @@ impl GraphStore {
             });
         }
         let store = Store::open(path).map_err(|e| open_error(path, &e.to_string()))?;
-        Ok(GraphStore {
-            store,
-            path: path.to_path_buf(),
-        })
+        Ok(GraphStore { store, path: path.to_path_buf() })
     }
 
     /// Opens an existing store for reading only.
@@ -63,18 +60,11 @@ impl GraphStore {
         let Some(hash) = hash else { return Ok(None) };
         let run = self
             .store
-            .quads_for_pattern(
-                Some(doc.as_ref().into()),
-                Some(prov::WAS_GENERATED_BY),
-                None,
-                Some(g),
-            )
+            .quads_for_pattern(Some(doc.as_ref().into()), Some(prov::WAS_GENERATED_BY), None, Some(g))
             .next()
             .transpose()?;
         let fingerprint = match run.map(|q| q.object) {
-            Some(Term::NamedNode(r)) => {
-                self.object_literal(r.as_ref(), dp::LEXICON_FINGERPRINT, g)?
-            }
+            Some(Term::NamedNode(r)) => self.object_literal(r.as_ref(), dp::LEXICON_FINGERPRINT, g)?,
             _ => None,
         };
         Ok(Some((hash, fingerprint.unwrap_or_default())))
@@ -86,11 +76,7 @@ impl GraphStore {
         p: NamedNodeRef<'_>,
         g: GraphNameRef<'_>,
     ) -> Result<Option<String>, StoreError> {
-        let q = self
-            .store
-            .quads_for_pattern(Some(s.into()), Some(p), None, Some(g))
-            .next()
-            .transpose()?;
+        let q = self.store.quads_for_pattern(Some(s.into()), Some(p), None, Some(g)).next().transpose()?;
         Ok(q.and_then(|q| match q.object {
             Term::Literal(l) => Some(l.value().to_string()),
             _ => None,
@@ -115,10 +101,7 @@ impl GraphStore {
         // batches (a quad takes a few hundred bytes before encoding).
         let batch = (memory_mb.max(16) * 1024 * 1024 / 2 / 400).max(10_000);
         BulkLoad {
-            loader: self
-                .store
-                .bulk_loader()
-                .with_max_memory_size_in_megabytes(memory_mb.max(16)),
+            loader: self.store.bulk_loader().with_max_memory_size_in_megabytes(memory_mb.max(16)),
             buffer: Vec::new(),
             batch,
             quads: 0,
@@ -160,20 +143,11 @@ impl GraphStore {
     pub fn ensure_lexicon(&self, quads: &[Quad], fingerprint: &str) -> Result<bool, StoreError> {
         let g = lexicon_graph();
         let gr = GraphNameRef::NamedNode(g.as_ref());
-        if self
-            .object_literal(g.as_ref(), dp::LEXICON_FINGERPRINT, gr)?
-            .as_deref()
-            == Some(fingerprint)
-        {
+        if self.object_literal(g.as_ref(), dp::LEXICON_FINGERPRINT, gr)?.as_deref() == Some(fingerprint) {
             return Ok(false);
         }
         let mut all = quads.to_vec();
-        all.push(Quad::new(
-            g.clone(),
-            dp::LEXICON_FINGERPRINT,
-            LiteralRef::new_simple_literal(fingerprint),
-            g.clone(),
-        ));
+        all.push(Quad::new(g.clone(), dp::LEXICON_FINGERPRINT, LiteralRef::new_simple_literal(fingerprint), g.clone()));
         self.replace_graph(g.as_ref(), &all)?;
         Ok(true)
     }
@@ -182,20 +156,12 @@ impl GraphStore {
         let documents = self.document_ids()?.len();
         let mut entities = std::collections::HashSet::new();
         let mut mentions = 0;
-        for q in self
-            .store
-            .quads_for_pattern(None, Some(itsrdf::TA_IDENT_REF), None, None)
-        {
+        for q in self.store.quads_for_pattern(None, Some(itsrdf::TA_IDENT_REF), None, None) {
             let q = q?;
             mentions += 1;
             entities.insert(q.object);
         }
-        Ok(Stats {
-            documents,
-            entities: entities.len(),
-            mentions,
-            quads: self.store.len()?,
-        })
+        Ok(Stats { documents, entities: entities.len(), mentions, quads: self.store.len()? })
     }
 }
 
@@ -208,10 +174,7 @@ fn open_error(path: &Path, message: &str) -> StoreError {
     } else {
         message.lines().next().unwrap_or(message).to_string()
     };
-    StoreError::Open {
-        path: path.to_path_buf(),
-        message,
-    }
+    StoreError::Open { path: path.to_path_buf(), message }
 }
 
 /// New document graphs loaded in one atomic bulk load.

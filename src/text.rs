@@ -76,19 +76,13 @@ pub fn fold(s: &str) -> String {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2007}'
-        )
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{200A}' | '\u{2007}')
 }
 
 fn fold_char(c: char, out: &mut String) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '`' | '\u{00B4}' => out.push('\''),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{00AD}' => {
-            out.push('-')
-        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' | '\u{00AD}' => out.push('-'),
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
@@ -135,10 +129,7 @@ impl CharIndex {
     }
 
     pub fn char_offset(&self, s: &str, byte: usize) -> usize {
-        let block = self
-            .checkpoints
-            .partition_point(|&b| b <= byte)
-            .saturating_sub(1);
+        let block = self.checkpoints.partition_point(|&b| b <= byte).saturating_sub(1);
         let from = self.checkpoints.get(block).copied().unwrap_or(0);
         block * 64 + s[from..byte].chars().count()
     }
@@ -147,10 +138,10 @@ impl CharIndex {
 /// Abbreviations after which a period does not end a sentence (folded, without
 /// the period).
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "ndlr", "ndt",
-    "etc", "cf", "av", "apr", "env", "vol", "p", "pp", "no", "n°", "art", "al", "gen", "col", "lt",
-    "cdt", "sgt", "adm", "jr", "sr", "dept", "min", "max", "approx", "ex", "fig", "ibid", "j.-c",
-    "vs", "mr", "mrs", "ms", "prof", "gal", "ste", "chap", "ed", "ref",
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "ndlr", "ndt", "etc", "cf", "av",
+    "apr", "env", "vol", "p", "pp", "no", "n°", "art", "al", "gen", "col", "lt", "cdt", "sgt", "adm", "jr", "sr",
+    "dept", "min", "max", "approx", "ex", "fig", "ibid", "j.-c", "vs", "mr", "mrs", "ms", "prof", "gal", "ste", "chap",
+    "ed", "ref",
 ];
 
 /// Splits a block (one paragraph or line of the body, as a byte span of
@@ -294,36 +285,21 @@ mod tests {
     }
 
     fn split(s: &str) -> Vec<&str> {
-        sentences(s, 0..s.len())
-            .into_iter()
-            .map(|r| &s[r])
-            .collect()
+        sentences(s, 0..s.len()).into_iter().map(|r| &s[r]).collect()
     }
 
     #[test]
     fn segmentation_table() {
         let cases: &[(&str, &[&str])] = &[
             ("Il pleut. Il vente.", &["Il pleut.", "Il vente."]),
-            (
-                "M. Dupont est venu. Mme Durand aussi.",
-                &["M. Dupont est venu.", "Mme Durand aussi."],
-            ),
-            (
-                "Le nom (NDLR. officiel) reste. Fin.",
-                &["Le nom (NDLR. officiel) reste.", "Fin."],
-            ),
-            (
-                "Serhii K. a été arrêté. Puis libéré.",
-                &["Serhii K. a été arrêté.", "Puis libéré."],
-            ),
+            ("M. Dupont est venu. Mme Durand aussi.", &["M. Dupont est venu.", "Mme Durand aussi."]),
+            ("Le nom (NDLR. officiel) reste. Fin.", &["Le nom (NDLR. officiel) reste.", "Fin."]),
+            ("Serhii K. a été arrêté. Puis libéré.", &["Serhii K. a été arrêté.", "Puis libéré."]),
             (
                 "« Nous gagnerons. Toujours. » a-t-il dit. Ensuite rien.",
                 &["« Nous gagnerons. Toujours. » a-t-il dit.", "Ensuite rien."],
             ),
-            (
-                "Il a dit : «Fini.» Puis il est parti.",
-                &["Il a dit : «Fini.»", "Puis il est parti."],
-            ),
+            ("Il a dit : «Fini.» Puis il est parti.", &["Il a dit : «Fini.»", "Puis il est parti."]),
             ("Prix 3.5 millions. Oui.", &["Prix 3.5 millions.", "Oui."]),
             ("etc. et la suite.", &["etc. et la suite."]),
         ];

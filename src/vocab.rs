@@ -75,10 +75,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("dp", DP),
     ("id", ID),
     ("wd", WIKIDATA),
-    (
-        "nif",
-        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
-    ),
+    ("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
     ("itsrdf", "http://www.w3.org/2005/11/its/rdf#"),
     ("schema", "http://schema.org/"),
     ("dcterms", "http://purl.org/dc/terms/"),

@@ -10,10 +10,7 @@ use crate::util::*;
 
 fn depeche(store: &Path) -> Command {
     let mut c = Command::cargo_bin("depeche").unwrap();
-    c.arg("--store")
-        .arg(store)
-        .env_remove("DEPECHE_STORE")
-        .env_remove("DEPECHE_LEXICON");
+    c.arg("--store").arg(store).env_remove("DEPECHE_STORE").env_remove("DEPECHE_LEXICON");
     c
 }
 
@@ -23,10 +20,7 @@ fn seeded() -> (tempfile::TempDir, std::path::PathBuf, usize) {
     let db = tmp.path().join("db");
     depeche(&db).arg("build").arg(corpus()).assert().success();
     let quads = quad_count(&db);
-    assert!(
-        quads > 1000,
-        "the seed corpus gives a real graph, got {quads} quads"
-    );
+    assert!(quads > 1000, "the seed corpus gives a real graph, got {quads} quads");
     (tmp, db, quads)
 }
 
@@ -45,31 +39,20 @@ fn bad_input(name: &str, bytes: &[u8], expected: &str) {
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join(name);
     std::fs::write(&bad, bytes).unwrap();
-    std::fs::write(
-        dir.join("good.txt"),
-        "Le président russe a reçu le dirigeant chinois à Moscou.\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("good.txt"), "Le président russe a reçu le dirigeant chinois à Moscou.\n").unwrap();
     let out = depeche(&db).arg("build").arg(&dir).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = stderr.lines().collect();
     assert_eq!(lines.len(), 1, "one line: {stderr}");
-    assert!(
-        lines[0].contains(&bad.display().to_string()),
-        "names the file: {stderr}"
-    );
+    assert!(lines[0].contains(&bad.display().to_string()), "names the file: {stderr}");
     assert!(lines[0].contains(expected), "says {expected:?}: {stderr}");
     assert!(quad_count(&db) > quads, "good file built, nothing lost");
 }
 
 #[test]
 fn invalid_utf8_names_line_and_offset() {
-    bad_input(
-        "latin1.txt",
-        b"Premi\xe8re ligne\n",
-        "line 1: invalid UTF-8 at byte offset 5",
-    );
+    bad_input("latin1.txt", b"Premi\xe8re ligne\n", "line 1: invalid UTF-8 at byte offset 5");
 }
 
 #[test]
@@ -87,24 +70,14 @@ fn malformed_sidecar_names_its_line() {
     let (tmp, db, quads) = seeded();
     let dir = tmp.path().join("in");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a.txt"),
-        "Le Kremlin a confirmé la visite à Pyongyang.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("a.meta.toml"),
-        "outlet = \"X\"\npublished = \"hier\"\n",
-    )
-    .unwrap();
+    std::fs::write(dir.join("a.txt"), "Le Kremlin a confirmé la visite à Pyongyang.\n").unwrap();
+    std::fs::write(dir.join("a.meta.toml"), "outlet = \"X\"\npublished = \"hier\"\n").unwrap();
     depeche(&db)
         .arg("build")
         .arg(&dir)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(
-            "a.meta.toml: line 2: malformed sidecar",
-        ));
+        .stderr(predicate::str::contains("a.meta.toml: line 2: malformed sidecar"));
     assert_eq!(quad_count(&db), quads);
 }
 
@@ -114,22 +87,11 @@ fn missing_path_and_empty_folder() {
     let empty = tmp.path().join("empty");
     std::fs::create_dir_all(&empty).unwrap();
     let missing = tmp.path().join("nowhere");
-    let out = depeche(&db)
-        .arg("build")
-        .arg(&missing)
-        .arg(&empty)
-        .output()
-        .unwrap();
+    let out = depeche(&db).arg("build").arg(&missing).arg(&empty).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.contains(&format!("{}: no such file or folder", missing.display())),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains(&format!("{}: folder holds no .txt file", empty.display())),
-        "{stderr}"
-    );
+    assert!(stderr.contains(&format!("{}: no such file or folder", missing.display())), "{stderr}");
+    assert!(stderr.contains(&format!("{}: folder holds no .txt file", empty.display())), "{stderr}");
     assert_eq!(quad_count(&db), quads);
 }
 
@@ -137,9 +99,11 @@ fn missing_path_and_empty_folder() {
 fn locked_store_is_reported() {
     let (_tmp, db, _) = seeded();
     let _held = depeche::store::GraphStore::open(&db).unwrap();
-    depeche(&db).args(["stats"]).assert().code(2).stderr(
-        predicate::str::contains("cannot open the store").and(predicate::str::contains("locked")),
-    );
+    depeche(&db)
+        .args(["stats"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot open the store").and(predicate::str::contains("locked")));
 }
 
 #[test]
@@ -165,14 +129,8 @@ fn sparql_syntax_error_names_the_file_and_position() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    assert!(
-        stderr.contains(&format!("{}: SPARQL syntax error", q.display())),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("error at 3:"),
-        "line of the error: {stderr}"
-    );
+    assert!(stderr.contains(&format!("{}: SPARQL syntax error", q.display())), "{stderr}");
+    assert!(stderr.contains("error at 3:"), "line of the error: {stderr}");
     assert_eq!(quad_count(&db), quads);
 }
 
@@ -180,42 +138,22 @@ fn sparql_syntax_error_names_the_file_and_position() {
 fn query_formats() {
     let (_tmp, db, _) = seeded();
     let q = "SELECT ?doc WHERE { ?d a dp:Document ; dcterms:identifier ?doc } ORDER BY ?doc";
-    let csv = depeche(&db)
-        .args(["query", "-e", q, "--format", "csv"])
-        .output()
-        .unwrap();
+    let csv = depeche(&db).args(["query", "-e", q, "--format", "csv"]).output().unwrap();
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert_eq!(csv.lines().next(), Some("doc"));
     assert_eq!(csv.lines().count(), 6);
-    let tsv = depeche(&db)
-        .args(["query", "-e", q, "--format", "tsv"])
-        .output()
-        .unwrap();
-    assert!(String::from_utf8(tsv.stdout)
-        .unwrap()
-        .contains("\"000_f23cf6f2b9f47d47\""));
-    let json = depeche(&db)
-        .args(["query", "-e", q, "--format", "json"])
-        .output()
-        .unwrap();
+    let tsv = depeche(&db).args(["query", "-e", q, "--format", "tsv"]).output().unwrap();
+    assert!(String::from_utf8(tsv.stdout).unwrap().contains("\"000_f23cf6f2b9f47d47\""));
+    let json = depeche(&db).args(["query", "-e", q, "--format", "json"]).output().unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v["head"]["vars"][0], "doc");
     assert_eq!(v["results"]["bindings"].as_array().unwrap().len(), 5);
-    let xml = depeche(&db)
-        .args(["query", "-e", q, "--format", "xml"])
-        .output()
-        .unwrap();
+    let xml = depeche(&db).args(["query", "-e", q, "--format", "xml"]).output().unwrap();
     let xml = String::from_utf8(xml.stdout).unwrap();
-    assert!(
-        xml.contains("<variable name=\"doc\"/>") && xml.matches("<result>").count() == 5,
-        "{xml}"
-    );
+    assert!(xml.contains("<variable name=\"doc\"/>") && xml.matches("<result>").count() == 5, "{xml}");
     let table = depeche(&db).args(["query", "-e", q]).output().unwrap();
     let table = String::from_utf8(table.stdout).unwrap();
-    assert!(
-        table.starts_with("?doc") && table.trim_end().ends_with("(5 rows)"),
-        "{table}"
-    );
+    assert!(table.starts_with("?doc") && table.trim_end().ends_with("(5 rows)"), "{table}");
 }
 
 #[test]
@@ -226,9 +164,7 @@ fn rebuild_says_nothing_changed() {
         .arg(corpus())
         .assert()
         .success()
-        .stdout(predicate::str::contains(
-            "nothing changed: 5 document(s) up to date",
-        ));
+        .stdout(predicate::str::contains("nothing changed: 5 document(s) up to date"));
 }
 
 #[test]
@@ -243,10 +179,7 @@ fn mentions_of_binds_a_name() {
     let csv = String::from_utf8(out.stdout).unwrap();
     let rows: Vec<&str> = csv.lines().skip(1).collect();
     assert!(!rows.is_empty());
-    assert!(
-        rows.iter().all(|r| r.contains("/entity/valery-gerasimov")),
-        "{csv}"
-    );
+    assert!(rows.iter().all(|r| r.contains("/entity/valery-gerasimov")), "{csv}");
 }
 
 #[test]

@@ -10,26 +10,18 @@ use depeche::model::DocExtraction;
 use crate::util::lexicon;
 
 fn extract(text: &str, published: Option<&str>) -> DocExtraction {
-    let meta = Meta {
-        published: published.map(|d| d.parse().unwrap()),
-        ..Default::default()
-    };
+    let meta = Meta { published: published.map(|d| d.parse().unwrap()), ..Default::default() };
     let doc = Document::new("t".into(), PathBuf::from("t.txt"), text.to_string(), meta);
     Extractor::new(lexicon()).extract(&doc)
 }
 
 /// (surface, entity key) of every mention.
 fn mentions(x: &DocExtraction) -> Vec<(String, String)> {
-    x.mentions
-        .iter()
-        .map(|m| (m.surface.clone(), m.entity.clone()))
-        .collect()
+    x.mentions.iter().map(|m| (m.surface.clone(), m.entity.clone())).collect()
 }
 
 fn has(x: &DocExtraction, surface: &str, key: &str) -> bool {
-    x.mentions
-        .iter()
-        .any(|m| m.surface == surface && m.entity == key)
+    x.mentions.iter().any(|m| m.surface == surface && m.entity == key)
 }
 
 #[test]
@@ -38,30 +30,12 @@ fn descriptors_resolve_by_publication_date() {
     let cases = [("2023-05-10", "joe-biden"), ("2025-03-01", "donald-trump")];
     for (date, who) in cases {
         let x = extract(text, Some(date));
-        assert!(
-            has(&x, "président américain", who),
-            "{date}: {:?}",
-            mentions(&x)
-        );
+        assert!(has(&x, "président américain", who), "{date}: {:?}", mentions(&x));
     }
-    let x = extract(
-        "Le ministre russe de la Défense a inspecté les troupes.",
-        Some("2023-06-01"),
-    );
-    assert!(
-        has(&x, "ministre russe de la Défense", "sergei-shoigu"),
-        "{:?}",
-        mentions(&x)
-    );
-    let x = extract(
-        "Le ministre russe de la Défense a inspecté les troupes.",
-        Some("2024-09-01"),
-    );
-    assert!(
-        has(&x, "ministre russe de la Défense", "andrei-belousov"),
-        "{:?}",
-        mentions(&x)
-    );
+    let x = extract("Le ministre russe de la Défense a inspecté les troupes.", Some("2023-06-01"));
+    assert!(has(&x, "ministre russe de la Défense", "sergei-shoigu"), "{:?}", mentions(&x));
+    let x = extract("Le ministre russe de la Défense a inspecté les troupes.", Some("2024-09-01"));
+    assert!(has(&x, "ministre russe de la Défense", "andrei-belousov"), "{:?}", mentions(&x));
 }
 
 #[test]
@@ -70,11 +44,7 @@ fn counterpart_follows_the_office_of_the_person_just_named() {
         "Le chef de la diplomatie russe, Sergueï Lavrov, s'est entretenu avec son homologue nord-coréenne à Moscou.",
         Some("2024-11-04"),
     );
-    assert!(
-        has(&x, "homologue nord-coréenne", "choe-son-hui"),
-        "{:?}",
-        mentions(&x)
-    );
+    assert!(has(&x, "homologue nord-coréenne", "choe-son-hui"), "{:?}", mentions(&x));
 }
 
 #[test]
@@ -85,44 +55,19 @@ fn people_outside_the_lexicon_are_found_by_title_cues() {
                 Selon M. Leclerc, rien n'est décidé.";
     let x = extract(text, Some("2025-01-10"));
     let found: Vec<&str> = x.found.iter().map(|f| f.label.as_str()).collect();
-    for name in [
-        "Ana Novak",
-        "Jean-Marc Dubois",
-        "Piotr Wiśniewski",
-        "Leclerc",
-    ] {
+    for name in ["Ana Novak", "Jean-Marc Dubois", "Piotr Wiśniewski", "Leclerc"] {
         assert!(found.contains(&name), "{name} among {found:?}");
     }
     // The surname alone points to the same person later in the text.
     let novak = x.found.iter().find(|f| f.label == "Ana Novak").unwrap();
-    assert_eq!(
-        x.mentions.iter().filter(|m| m.entity == novak.key).count(),
-        2
-    );
+    assert_eq!(x.mentions.iter().filter(|m| m.entity == novak.key).count(), 2);
     let roles: Vec<(&str, &str)> = x
         .roles
         .iter()
-        .map(|r| {
-            (
-                x.found
-                    .iter()
-                    .find(|f| f.key == r.holder)
-                    .map_or("?", |f| f.label.as_str()),
-                r.label.as_str(),
-            )
-        })
+        .map(|r| (x.found.iter().find(|f| f.key == r.holder).map_or("?", |f| f.label.as_str()), r.label.as_str()))
         .collect();
-    assert!(
-        roles.contains(&(
-            "Ana Novak",
-            "porte-parole du ministère slovène des Affaires étrangères"
-        )),
-        "{roles:?}"
-    );
-    assert!(
-        roles.contains(&("Jean-Marc Dubois", "porte-parole du gouvernement belge")),
-        "{roles:?}"
-    );
+    assert!(roles.contains(&("Ana Novak", "porte-parole du ministère slovène des Affaires étrangères")), "{roles:?}");
+    assert!(roles.contains(&("Jean-Marc Dubois", "porte-parole du gouvernement belge")), "{roles:?}");
 }
 
 #[test]
@@ -138,21 +83,10 @@ fn treaty_articles_attach_to_the_treaty_named_before() {
         "Le traité de partenariat stratégique global a été signé à Pyongyang. Son article 4 prévoit une assistance mutuelle.",
         Some("2024-06-20"),
     );
-    assert!(
-        has(&x, "article 4", "russia-north-korea-treaty-article-4"),
-        "{:?}",
-        mentions(&x)
-    );
+    assert!(has(&x, "article 4", "russia-north-korea-treaty-article-4"), "{:?}", mentions(&x));
     // An article of an agreement the lexicon has no article for is minted.
-    let x = extract(
-        "Le traité New START expire bientôt ; son article 14 prévoit un retrait.",
-        Some("2025-01-10"),
-    );
-    let a14 = x
-        .found
-        .iter()
-        .find(|f| f.label == "Article 14")
-        .expect("article 14 minted");
+    let x = extract("Le traité New START expire bientôt ; son article 14 prévoit un retrait.", Some("2025-01-10"));
+    let a14 = x.found.iter().find(|f| f.label == "Article 14").expect("article 14 minted");
     assert_eq!(a14.part_of.as_deref(), Some("new-start"));
 }
 
@@ -165,24 +99,13 @@ fn demonyms_and_names_in_every_form() {
     let keys: Vec<&str> = x.mentions.iter().map(|m| m.entity.as_str()).collect();
     assert_eq!(
         keys,
-        [
-            "north-korea",
-            "russia",
-            "north-korea",
-            "kim-jong-un",
-            "kim-jong-un",
-            "vladimir-putin",
-            "vladimir-putin"
-        ]
+        ["north-korea", "russia", "north-korea", "kim-jong-un", "kim-jong-un", "vladimir-putin", "vladimir-putin"]
     );
 }
 
 #[test]
 fn case_sensitive_forms_do_not_match_common_words() {
-    let x = extract(
-        "La libération de la ville a été célébrée, selon Le Monde et Libération.",
-        Some("2025-01-10"),
-    );
+    let x = extract("La libération de la ville a été célébrée, selon Le Monde et Libération.", Some("2025-01-10"));
     let surfaces: Vec<&str> = x.mentions.iter().map(|m| m.surface.as_str()).collect();
     assert!(!surfaces.contains(&"libération"), "{surfaces:?}");
     assert!(surfaces.contains(&"Libération"), "{surfaces:?}");

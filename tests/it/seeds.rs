@@ -37,9 +37,7 @@ fn entities() -> BTreeMap<String, (String, String, String, BTreeSet<String>)> {
     let mut out: BTreeMap<String, (String, String, String, BTreeSet<String>)> = BTreeMap::new();
     for r in rows(&t, &["entity", "label", "type", "wikidata", "doc"]) {
         let ty = r[2].rsplit('#').next().unwrap().to_string();
-        let e =
-            out.entry(r[0].clone())
-                .or_insert((r[1].clone(), ty, r[3].clone(), BTreeSet::new()));
+        let e = out.entry(r[0].clone()).or_insert((r[1].clone(), ty, r[3].clone(), BTreeSet::new()));
         e.3.insert(r[4].clone());
     }
     out
@@ -64,18 +62,10 @@ fn expected_entities_are_linked() {
     let all = entities();
     for (label, ty, q) in EXPECTED {
         let found = by_label(&all, label);
-        assert_eq!(
-            found.len(),
-            1,
-            "exactly one entity labelled {label:?}: {found:?}"
-        );
+        assert_eq!(found.len(), 1, "exactly one entity labelled {label:?}: {found:?}");
         let (_, (_, t, wd, _)) = found[0];
         assert_eq!(t, ty, "type of {label}");
-        let want = if q.is_empty() {
-            String::new()
-        } else {
-            format!("{WD}{q}")
-        };
+        let want = if q.is_empty() { String::new() } else { format!("{WD}{q}") };
         assert_eq!(wd, &want, "Wikidata id of {label}");
     }
 }
@@ -85,10 +75,7 @@ fn organizations_of_the_story_are_found() {
     let all = entities();
     let labels: BTreeSet<&str> = all.values().map(|v| v.0.as_str()).collect();
     for want in ["Kremlin", "National Intelligence Service"] {
-        assert!(
-            labels.iter().any(|l| l.contains(want)),
-            "{want} among {labels:?}"
-        );
+        assert!(labels.iter().any(|l| l.contains(want)), "{want} among {labels:?}");
     }
 }
 
@@ -97,29 +84,16 @@ fn the_treaty_is_one_entity_with_its_article_4() {
     let all = entities();
     let agreements: Vec<_> = all.iter().filter(|(_, v)| v.1 == "Agreement").collect();
     let treaty: Vec<_> = agreements.iter().filter(|(_, v)| v.3.len() >= 4).collect();
-    assert_eq!(
-        treaty.len(),
-        1,
-        "one treaty entity across the articles: {agreements:?}"
-    );
+    assert_eq!(treaty.len(), 1, "one treaty entity across the articles: {agreements:?}");
     let (treaty_iri, (_, _, _, docs)) = treaty[0];
-    for d in [
-        "000_f23cf6f2b9f47d47",
-        "001_87bb45c7018e8566",
-        "003_3051d013b7e4a4d5",
-        "004_0bea20316e6005dc",
-    ] {
+    for d in ["000_f23cf6f2b9f47d47", "001_87bb45c7018e8566", "003_3051d013b7e4a4d5", "004_0bea20316e6005dc"] {
         assert!(docs.contains(d), "the treaty is named in {d}");
     }
     let q = format!(
         "SELECT ?a WHERE {{ ?a dp:partOf <{treaty_iri}> . ?m itsrdf:taIdentRef ?a ; dp:inDocument ?d . ?d dcterms:identifier \"003_3051d013b7e4a4d5\" }}"
     );
     let t = query(&seeds().store, &q);
-    assert_eq!(
-        t.rows.len(),
-        1,
-        "Article 4 is mentioned in 003, as part of the treaty"
-    );
+    assert_eq!(t.rows.len(), 1, "Article 4 is mentioned in 003, as part of the treaty");
     let a4 = t.text(0, "a").unwrap();
     assert_eq!(all[&a4].1, "Agreement");
     assert!(all[&a4].0.contains('4'), "{:?}", all[&a4].0);
@@ -129,23 +103,11 @@ fn the_treaty_is_one_entity_with_its_article_4() {
 fn nothing_comes_from_page_furniture() {
     let all = entities();
     for (label, ..) in all.values() {
-        for bad in [
-            "Zelensky",
-            "Trump",
-            "Nord Stream",
-            "Serhii",
-            "Daily8",
-            "Italy",
-            "Germany",
-            "Rimini",
-        ] {
+        for bad in ["Zelensky", "Trump", "Nord Stream", "Serhii", "Daily8", "Italy", "Germany", "Rimini"] {
             assert!(!label.contains(bad), "{label} comes from page furniture");
         }
     }
-    let t = query(
-        &seeds().store,
-        "SELECT ?s WHERE { ?x a dp:Sentence ; nif:anchorOf ?s }",
-    );
+    let t = query(&seeds().store, "SELECT ?s WHERE { ?x a dp:Sentence ; nif:anchorOf ?s }");
     for r in rows(&t, &["s"]) {
         for bad in [
             "Publicité",
@@ -181,10 +143,7 @@ fn every_mention_slices_the_original_file() {
     let mut texts = BTreeMap::new();
     for r in rows(&t, &["doc", "b", "e", "s"]) {
         let text: &Vec<char> = texts.entry(r[0].clone()).or_insert_with(|| {
-            std::fs::read_to_string(corpus().join(format!("{}.txt", r[0])))
-                .unwrap()
-                .chars()
-                .collect()
+            std::fs::read_to_string(corpus().join(format!("{}.txt", r[0]))).unwrap().chars().collect()
         });
         let (b, e): (usize, usize) = (r[1].parse().unwrap(), r[2].parse().unwrap());
         let slice: String = text[b..e].iter().collect();
@@ -199,10 +158,8 @@ fn sentences_slice_the_original_file_too() {
         "SELECT ?doc ?b ?e ?s WHERE { ?m a dp:Sentence ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?s ; dp:inDocument ?d . ?d dcterms:identifier ?doc }",
     );
     for r in rows(&t, &["doc", "b", "e", "s"]) {
-        let text: Vec<char> = std::fs::read_to_string(corpus().join(format!("{}.txt", r[0])))
-            .unwrap()
-            .chars()
-            .collect();
+        let text: Vec<char> =
+            std::fs::read_to_string(corpus().join(format!("{}.txt", r[0]))).unwrap().chars().collect();
         let (b, e): (usize, usize) = (r[1].parse().unwrap(), r[2].parse().unwrap());
         assert_eq!(text[b..e].iter().collect::<String>(), r[3]);
     }
@@ -213,54 +170,19 @@ fn people_and_roles_from_appositions() {
     let t = query_file(&seeds().store, "people-and-roles.rq");
     let r = rows(&t, &["name", "role", "doc"]);
     let has = |name: &str, role: &str| r.iter().any(|x| x[0] == name && x[1].contains(role));
-    assert!(
-        has(
-            "Maria Zakharova",
-            "porte-parole du ministère russe des Affaires étrangères"
-        ),
-        "{r:?}"
-    );
-    assert!(
-        has("Dmitry Peskov", "porte-parole du président russe"),
-        "{r:?}"
-    );
-    assert!(
-        has("Valery Gerasimov", "chef de l'état-major russe"),
-        "{r:?}"
-    );
+    assert!(has("Maria Zakharova", "porte-parole du ministère russe des Affaires étrangères"), "{r:?}");
+    assert!(has("Dmitry Peskov", "porte-parole du président russe"), "{r:?}");
+    assert!(has("Valery Gerasimov", "chef de l'état-major russe"), "{r:?}");
     assert!(has("Vladimir Putin", "président russe"), "{r:?}");
 }
 
 #[test]
 fn canned_queries_run_and_keep_their_columns() {
     let cases: &[(&str, &[&str])] = &[
-        (
-            "entities.rq",
-            &["doc", "entity", "label", "type", "wikidata"],
-        ),
-        (
-            "people-and-roles.rq",
-            &["person", "name", "role", "of", "ofName", "doc", "sentence"],
-        ),
-        (
-            "mentions-of.rq",
-            &[
-                "entity", "label", "doc", "surface", "begin", "end", "kind", "sentence", "name",
-            ],
-        ),
-        (
-            "documents.rq",
-            &[
-                "doc",
-                "outlet",
-                "published",
-                "title",
-                "hash",
-                "sentences",
-                "mentions",
-                "extracted",
-            ],
-        ),
+        ("entities.rq", &["doc", "entity", "label", "type", "wikidata"]),
+        ("people-and-roles.rq", &["person", "name", "role", "of", "ofName", "doc", "sentence"]),
+        ("mentions-of.rq", &["entity", "label", "doc", "surface", "begin", "end", "kind", "sentence", "name"]),
+        ("documents.rq", &["doc", "outlet", "published", "title", "hash", "sentences", "mentions", "extracted"]),
     ];
     for (file, cols) in cases {
         let t = query_file(&seeds().store, file);
@@ -269,9 +191,6 @@ fn canned_queries_run_and_keep_their_columns() {
     }
     let docs = query_file(&seeds().store, "documents.rq");
     let r = rows(&docs, &["doc", "outlet", "published"]);
-    assert_eq!(
-        r[0],
-        vec!["000_f23cf6f2b9f47d47", "Le Figaro", "2025-09-03"]
-    );
+    assert_eq!(r[0], vec!["000_f23cf6f2b9f47d47", "Le Figaro", "2025-09-03"]);
     assert_eq!(r[3][1], "", "003 has no outlet");
 }

@@ -31,17 +31,9 @@ pub struct Built {
 pub fn build_paths(paths: &[PathBuf]) -> Built {
     let dir = tempfile::tempdir().unwrap();
     let store = GraphStore::open(&dir.path().join("db")).unwrap();
-    let config = BuildConfig {
-        paths: paths.to_vec(),
-        batch: 8,
-        ..Default::default()
-    };
+    let config = BuildConfig { paths: paths.to_vec(), batch: 8, ..Default::default() };
     let report = build(&store, lexicon(), &config, &()).unwrap();
-    Built {
-        store,
-        report,
-        _dir: dir,
-    }
+    Built { store, report, _dir: dir }
 }
 
 /// The seed corpus, built once per test process.
@@ -62,13 +54,7 @@ pub fn query_file(store: &GraphStore, name: &str) -> Table {
 
 /// Every row of `table` as the plain text of the named columns.
 pub fn rows(table: &Table, cols: &[&str]) -> Vec<Vec<String>> {
-    (0..table.rows.len())
-        .map(|r| {
-            cols.iter()
-                .map(|c| table.text(r, c).unwrap_or_default())
-                .collect()
-        })
-        .collect()
+    (0..table.rows.len()).map(|r| cols.iter().map(|c| table.text(r, c).unwrap_or_default()).collect()).collect()
 }
 
 /// All quads of the store as sorted N-Quads lines.

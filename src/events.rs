@@ -1,0 +1,735 @@
+//! Events and figures: who did what to whom, where, when, how many, according
+//! to whom.
+//!
+//! Per sentence: triggers from `triggers.tsv` (verbs with all their forms,
+//! nouns, adjectives) are found on the folded view; their arguments come from
+//! the entity mentions around them. The subject is the first actor of the
+//! sentence before the trigger that no preposition governs (so appositions
+//! and "Le président russe, Vladimir Poutine, a ..." work); passive voice
+//! takes the agent after "par"; complements attach by the cue the trigger
+//! row gives (direct, à, avec, en, de); places are entities after "à", "en",
+//! "dans", "près de"; sources come from "selon", "d'après", "cité par",
+//! "citant", inverted speech verbs ("a annoncé le Kremlin") and "selon
+//! lui". Capitals and palaces stand for their governments as actors.
+//! Figures (`figures`) become claims attributed to the sentence's source
+//! and attach to the event they count. `events` does no IO and mints no IRI.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::figures::{self, Qualifier};
+use crate::lexicon::{EntityType, Lexicon, TriggerKind};
+use crate::model::{Mention, Sentence};
+use crate::text::{CharIndex, Folded, Span};
+use crate::time::{self, TimeExpr, TimeValue};
+
+/// The event classes of the ontology (local names).
+pub const EVENT_TYPES: &[&str] = &[
+    "Meeting",
+    "Visit",
+    "Thanks",
+    "Statement",
+    "Letter",
+    "TroopDeployment",
+    "Casualties",
+    "AgreementSigning",
+    "Ratification",
+    "MilitaryOperation",
+    "Supply",
+    "Capture",
+    "PledgeOfSupport",
+    "Attack",
+    "Negotiation",
+    "Sanction",
+    "OtherEvent",
+];
+
+/// One document's report of an event.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// Identity across documents: reports with the same key are one event.
+    pub key: String,
+    pub kind: String,
+    pub cameo: Option<String>,
+    pub agent: Option<String>,
+    /// Recipients (thanked, supplied, written to) and participants (met).
+    pub recipients: Vec<String>,
+    pub participants: Vec<String>,
+    pub place: Option<String>,
+    /// The agreement signed or ratified, when there is one.
+    pub theme: Option<String>,
+    pub date: Option<TimeValue>,
+    pub date_text: Option<String>,
+    /// Index into the document's claims: the figure this report gives.
+    pub count: Option<usize>,
+    pub source: Option<String>,
+    pub sentence: usize,
+    pub trigger: Span,
+    pub trigger_chars: (usize, usize),
+    pub trigger_text: String,
+    pub confidence: f32,
+    /// Conditional or reported ("auraient été tués").
+    pub hedged: bool,
+    /// Only noun or adjective triggers report it (no verb).
+    #[serde(skip)]
+    pub noun_only: bool,
+}
+
+/// A figure asserted by a source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub span: Span,
+    pub chars: (usize, usize),
+    pub sentence: usize,
+    pub value: Option<u64>,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    /// The unit's key (soldiers, killed, shells, people).
+    pub what: String,
+    /// The counted phrase as written ("soldats nord-coréens tués").
+    pub what_text: String,
+    /// The country of the counted people or things, from a demonym.
+    pub of: Option<String>,
+    pub source: Option<String>,
+    pub event: Option<usize>,
+    pub text: String,
+}
+
+/// What the event extractor reads.
+pub struct Input<'a> {
+    pub doc_id: &'a str,
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub chars: &'a CharIndex,
+    pub sentences: &'a [Sentence],
+    /// Sorted by start.
+    pub mentions: &'a [Mention],
+    pub published: Option<Date>,
+    pub lexicon: &'a Lexicon,
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "avec", "de", "du", "des", "d", "en", "dans", "par", "pour", "contre", "sur", "vers", "chez",
+    "entre", "envers", "selon", "apres", "avant", "depuis", "pres", "sans", "sous", "malgre",
+];
+
+/// Cues that introduce a source phrase ("selon le Kremlin").
+const SOURCE_CUES: &[&str] = &[
+    "selon ", "d'apres ", "cite par ", "citee par ", "cites par ", "citees par ", "citant ", "de source ",
+];
+
+/// Speech verbs that name a source when their subject follows them, after a
+/// comma or a quotation: ", a annoncé le Kremlin", ", rapporte l'agence".
+const INVERTED_CUES: &[&str] = &[
+    "a rapporte ", "ont rapporte ", "rapporte ", "rapportent ", "a annonce ", "ont annonce ", "annonce ",
+    "a indique ", "ont indique ", "indique ", "a precise ", "precise ", "a affirme ", "affirme ", "a confirme ",
+    "a ecrit ", "ecrit ", "a assure ", "assure ", "a declare ", "declare ", "a souligne ", "souligne ",
+];
+
+/// Which way an event's count must point: the unit's event, or people.
+fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
+    match unit_event {
+        Some(e) => e == event,
+        None => claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"),
+    }
+}
+
+struct Ctx<'a> {
+    input: &'a Input<'a>,
+    times: Vec<TimeExpr>,
+}
+
+impl Ctx<'_> {
+    fn kind(&self, key: &str) -> Option<EntityType> {
+        let lex = self.input.lexicon;
+        if let Some(e) = lex.get(key) {
+            return Some(lex.entities[e].kind);
+        }
+        if key.starts_with("name:") {
+            return Some(if key.contains('/') { EntityType::Agreement } else { EntityType::Person });
+        }
+        None
+    }
+
+    /// The actor a mention stands for: people, organizations, countries,
+    /// forces and media as they are; a capital or palace as its government.
+    fn actor(&self, m: &Mention) -> Option<String> {
+        let lex = self.input.lexicon;
+        match self.kind(&m.entity)? {
+            EntityType::Place => {
+                let e = lex.get(&m.entity)?;
+                lex.entities[e].stands_for.map(|s| lex.entities[s].key.clone())
+            }
+            EntityType::Agreement => None,
+            _ => Some(m.entity.clone()),
+        }
+    }
+
+    fn is_place(&self, m: &Mention) -> bool {
+        matches!(self.kind(&m.entity), Some(EntityType::Place | EntityType::Country))
+    }
+
+    /// The folded words just before an original byte offset, within the
+    /// sentence.
+    fn words_before(&self, sentence: &Sentence, at: usize, n: usize) -> Vec<String> {
+        let f = self.input.folded;
+        let from = f.from_original(sentence.span.start);
+        let to = f.from_original(at);
+        let s = &f.folded[from..to];
+        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(n)
+            .map(str::to_string)
+            .collect()
+    }
+
+    fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<String> {
+        let before = self.words_before(sentence, m.span.start, 3);
+        // Skip determiners: "dans la region", "a l'Ukraine".
+        before
+            .iter()
+            .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
+            .filter(|w| PREPOSITIONS.contains(&w.as_str()))
+            .cloned()
+    }
+
+}
+
+/// The source phrases of a sentence: (original span of the phrase, source
+/// entity). "selon un député citant le NIS" gives the NIS.
+fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, String)> {
+    let f = ctx.input.folded;
+    let from = f.from_original(sentence.span.start);
+    let to = f.from_original(sentence.span.end);
+    let s = &f.folded[from..to];
+    let mut out = Vec::new();
+    for (cue, inverted) in SOURCE_CUES.iter().map(|c| (c, false)).chain(INVERTED_CUES.iter().map(|c| (c, true))) {
+        let mut at = 0;
+        while let Some(i) = s[at..].find(cue) {
+            let start = at + i;
+            at = start + cue.len();
+            if start > 0 && s[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            // An inverted speech verb follows a comma or a quotation, and its
+            // subject comes within a few words.
+            if inverted {
+                let lead = s[..start].trim_end();
+                if !(lead.ends_with(',') || lead.ends_with('»') || lead.ends_with('"') || lead.ends_with('”')) {
+                    continue;
+                }
+            }
+            let cue_end = f.to_original(from + start..from + at, ctx.input.text).end;
+            // The phrase runs to the next comma or the end of the sentence.
+            let phrase_end = s[at..].find([',', ';', '.', '(', '«']).map_or(to, |e| from + at + e);
+            let phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
+            let reach = if inverted { (cue_end + 40).min(phrase_end_o) } else { phrase_end_o };
+            let inside: Vec<&&Mention> =
+                mentions.iter().filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o).collect();
+            // "citant" later in the phrase names the first-hand source.
+            let chosen = inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
+            let chosen = if s[at..phrase_end - from].contains("citant") { chosen } else { inside.iter().find(|m| ctx.actor(m).is_some()) };
+            if let Some(m) = chosen {
+                let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
+                let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+                out.push((cue_start..phrase_end_o, key));
+            } else if s[at..].starts_with("lui") || s[at..].starts_with("elle") || s[at..].starts_with("eux") {
+                let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+                out.push((cue_start..cue_end + 3, String::new()));
+            }
+        }
+    }
+    out.sort_by_key(|(s, _)| s.start);
+    out
+}
+
+/// The first person mentioned in the sentences just before `si` (for
+/// "selon lui", "a-t-il dit").
+fn previous_person(ctx: &Ctx, si: usize, before: Option<usize>) -> Option<String> {
+    let ms = ctx.input.mentions;
+    // In this sentence, before the position.
+    if let Some(at) = before {
+        if let Some(m) = ms.iter().rev().find(|m| m.sentence == si && m.span.end <= at && ctx.kind(&m.entity) == Some(EntityType::Person)) {
+            return Some(m.entity.clone());
+        }
+    }
+    for back in 1..=3 {
+        let Some(s) = si.checked_sub(back) else { break };
+        if let Some(m) = ms.iter().find(|m| m.sentence == s && ctx.kind(&m.entity) == Some(EntityType::Person)) {
+            return Some(m.entity.clone());
+        }
+    }
+    None
+}
+
+/// Extracts events and claims.
+pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
+    let times = time::find(&input.folded.folded, input.published);
+    let ctx = Ctx { input, times };
+    let lex = input.lexicon;
+    let mut events: Vec<Event> = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
+    let nationality = |w: &str| {
+        lex.hits(w, w, |s| s).first().is_some_and(|h| {
+            h.span == (0..w.len()) && h.senses.iter().any(|s| matches!(s, crate::lexicon::Sense::Demonym(_)))
+        })
+    };
+    let all_figures = figures::find(&input.folded.folded, &lex.units, &nationality);
+    let triggers = lex.trigger_hits(&input.folded.folded);
+    let body_index: Vec<usize> = (0..input.sentences.len()).collect();
+    let first_body = input.sentences.iter().position(|s| s.block == crate::clean::BlockKind::Paragraph).unwrap_or(0);
+
+    for &si in &body_index {
+        let sentence = &input.sentences[si];
+        let fs = input.folded.from_original(sentence.span.start);
+        let fe = input.folded.from_original(sentence.span.end);
+        let mentions: Vec<&Mention> = input.mentions.iter().filter(|m| m.sentence == si).collect();
+        let srcs = sources(&ctx, sentence, &mentions);
+        let in_source = |m: &Mention| srcs.iter().any(|(s, _)| m.span.start >= s.start && m.span.end <= s.end);
+        let mut source = srcs.iter().map(|(_, k)| k.clone()).find(|k| !k.is_empty());
+        if source.is_none() && srcs.iter().any(|(_, k)| k.is_empty()) {
+            source = previous_person(&ctx, si, srcs.first().map(|(s, _)| s.start));
+        }
+        let hedged_sentence = {
+            let t = &input.folded.folded[fs..fe];
+            ["aurait ", "auraient ", "pourrait ", "pourraient ", "serait ", "seraient "].iter().any(|w| t.contains(w))
+        };
+
+        // Figures of this sentence become claims.
+        let claim_base = claims.len();
+        for fig in all_figures.iter().filter(|f| f.folded.start >= fs && f.folded.end <= fe) {
+            let span = input.folded.to_original(fig.folded.clone(), input.text);
+            let unit = input.folded.to_original(fig.unit_span.clone(), input.text);
+            let of = mentions
+                .iter()
+                .find(|m| m.span.start >= unit.start && m.span.start <= unit.end + 2 && ctx.kind(&m.entity) == Some(EntityType::Country))
+                .map(|m| m.entity.clone());
+            claims.push(Claim {
+                chars: (input.chars.char_offset(input.text, span.start), input.chars.char_offset(input.text, span.end)),
+                text: input.text[span.clone()].to_string(),
+                span,
+                sentence: si,
+                value: fig.value,
+                min: fig.min,
+                max: fig.max,
+                qualifier: fig.qualifier,
+                what: fig.what.clone(),
+                what_text: input.text[unit].trim().to_string(),
+                of,
+                source: source.clone(),
+                event: None,
+            });
+        }
+        let sentence_claims: Vec<usize> = (claim_base..claims.len()).collect();
+
+        let mut sentence_events: Vec<Event> = Vec::new();
+        for (tspan, ti) in triggers.iter().filter(|(s, _)| s.start >= fs && s.end <= fe) {
+            let trig = &lex.triggers[*ti];
+            let ospan = input.folded.to_original(tspan.clone(), input.text);
+            // A speech verb that only introduces a source is not a statement.
+            if trig.speech && srcs.iter().any(|(s, _)| ospan.start >= s.start && ospan.start < s.end) {
+                continue;
+            }
+            // Words inside a quotation are the speaker's, not reported events.
+            if inside_quote(input.text, sentence, ospan.start) {
+                continue;
+            }
+            if mentions.iter().any(|m| ospan.start < m.span.end && m.span.start < ospan.end) {
+                // A trigger word inside a name ("Rencontre" in a title of an entity).
+                continue;
+            }
+            let mut ev = Event {
+                key: String::new(),
+                kind: trig.event.clone(),
+                cameo: trig.cameo.clone(),
+                agent: None,
+                recipients: Vec::new(),
+                participants: Vec::new(),
+                place: None,
+                theme: None,
+                date: None,
+                date_text: None,
+                count: None,
+                source: source.clone(),
+                sentence: si,
+                trigger_chars: (input.chars.char_offset(input.text, ospan.start), input.chars.char_offset(input.text, ospan.end)),
+                trigger_text: input.text[ospan.clone()].to_string(),
+                trigger: ospan.clone(),
+                confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
+                hedged: hedged_sentence,
+                noun_only: trig.kind != TriggerKind::Verb,
+            };
+            let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
+            let folded_before = &input.folded.folded[fs..tspan.start];
+            let passive = folded_before.trim_end().ends_with("ete") || folded_before.trim_end().ends_with("etes") || folded_before.trim_end().ends_with("etait");
+
+            // Agent.
+            if passive {
+                if let Some(m) = candidates.iter().find(|m| m.span.start > ospan.end && ctx.governed(sentence, m).as_deref() == Some("par")) {
+                    ev.agent = ctx.actor(m);
+                }
+            }
+            // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
+            let fb = folded_before.trim_end();
+            if ev.agent.is_none() && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle")) {
+                ev.agent = previous_person(&ctx, si, Some(ospan.start));
+            }
+            if ev.agent.is_none() {
+                let clause_start = relative_clause_start(folded_before).map(|r| fs + r);
+                ev.agent = match clause_start {
+                    // "... les soldats qui ont combattu": the antecedent of "qui".
+                    Some(q) => candidates
+                        .iter()
+                        .rev()
+                        .find(|m| input.folded.from_original(m.span.end) <= q && ctx.actor(m).is_some())
+                        .and_then(|m| ctx.actor(m)),
+                    None => candidates
+                        .iter()
+                        .filter(|m| m.span.end <= ospan.start)
+                        .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                        .and_then(|m| ctx.actor(m)),
+                };
+            }
+            // A noun trigger: "l'envoi de troupes nord-coréennes", "la visite
+            // du président russe": the "de" complement is the agent.
+            if trig.kind != TriggerKind::Verb {
+                if let Some(m) = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 40
+                        && ctx.actor(m).is_some()
+                        && match ctx.governed(sentence, m).as_deref() {
+                            Some("de" | "du" | "des" | "d") => true,
+                            // "l'envoi de troupes nord-coréennes"
+                            None => m.kind == crate::lexicon::MentionKind::Demonym && m.span.start <= ospan.end + 20,
+                            _ => false,
+                        }
+                }) {
+                    if ev.agent.is_none() || trig.kind == TriggerKind::Noun {
+                        let a = ctx.actor(m);
+                        if a != ev.agent {
+                            if let Some(old) = ev.agent.take() {
+                                ev.participants.push(old);
+                            }
+                            ev.agent = a;
+                        }
+                    }
+                }
+            }
+            // Complements after the trigger, in its clause.
+            let clause_end = clause_end_after(&input.folded.folded[tspan.end..fe]).map_or(sentence.span.end, |e| {
+                input.folded.to_original(fs..tspan.end + e, input.text).end
+            });
+            for (cue, role) in &trig.objects {
+                let found = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start < clause_end
+                        && Some(&m.entity) != ev.agent.as_ref()
+                        && match (cue.as_str(), ctx.governed(sentence, m).as_deref()) {
+                            ("direct", None | Some("de" | "du" | "des" | "d")) => true,
+                            ("a", Some("a" | "au" | "aux")) => true,
+                            ("avec", Some("avec")) => true,
+                            ("en", Some("en")) => true,
+                            ("de", Some("de" | "du" | "des" | "d")) => true,
+                            _ => false,
+                        }
+                });
+                let Some(m) = found else { continue };
+                match role.as_str() {
+                    "recipient" => push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_else(|| m.entity.clone())),
+                    "participant" => {
+                        if let Some(a) = ctx.actor(m) {
+                            push_unique(&mut ev.participants, a);
+                        }
+                    }
+                    "place" if ctx.is_place(m) => ev.place = Some(m.entity.clone()),
+                    "theme" if ctx.kind(&m.entity) == Some(EntityType::Agreement) => ev.theme = Some(m.entity.clone()),
+                    _ => {}
+                }
+            }
+            // "X et Y ont signé", "les deux dirigeants": more participants.
+            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") {
+                for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none()) {
+                    if let Some(a) = ctx.actor(m) {
+                        if Some(&a) != ev.agent.as_ref() {
+                            push_unique(&mut ev.participants, a);
+                        }
+                    }
+                }
+                let before = &input.folded.folded[fs..tspan.start];
+                if ev.agent.is_none() && ["les deux pays", "les deux dirigeants", "les deux hommes", "les deux chefs d'etat", "les deux parties", "les deux capitales"].iter().any(|p| before.contains(p) || input.folded.folded[tspan.end..fe].contains(p)) {
+                    let pair = last_two_actors(&ctx, si);
+                    if let Some((a, b)) = pair {
+                        ev.agent = Some(a);
+                        push_unique(&mut ev.participants, b);
+                    }
+                }
+            }
+            // Place: after "à", "en", "dans", "près de" in the clause.
+            if ev.place.is_none() {
+                let place = candidates.iter().filter(|m| m.span.start < clause_end && ctx.is_place(m)).find(|m| {
+                    matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
+                        && (ctx.kind(&m.entity) != Some(EntityType::Country)
+                            || matches!(ev.kind.as_str(), "Visit" | "TroopDeployment" | "MilitaryOperation" | "Meeting" | "Attack" | "Capture" | "Casualties"))
+                        && Some(&m.entity) != ev.agent.as_ref()
+                });
+                ev.place = place.map(|m| m.entity.clone());
+            }
+            // Theme: an agreement named in the sentence.
+            if ev.theme.is_none() && matches!(ev.kind.as_str(), "AgreementSigning" | "Ratification") {
+                ev.theme = candidates.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Agreement)).map(|m| m.entity.clone());
+            }
+            // Casualties and deployments: the people counted.
+            if matches!(ev.kind.as_str(), "Casualties" | "Capture") {
+                for &c in &sentence_claims {
+                    if let Some(of) = &claims[c].of {
+                        push_unique(&mut ev.recipients, of.clone());
+                    }
+                }
+                if ev.recipients.is_empty() {
+                    if let Some(m) = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym) {
+                        ev.recipients.push(m.entity.clone());
+                    }
+                }
+                if ev.kind == "Casualties" && ev.agent.as_ref().is_some_and(|a| ev.recipients.contains(a)) {
+                    ev.agent = None;
+                }
+            }
+            if ev.kind == "TroopDeployment" && ev.agent.is_none() {
+                ev.agent = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.start > ospan.end).map(|m| m.entity.clone());
+            }
+            // Date: the nearest time expression of the sentence.
+            let date = ctx
+                .times
+                .iter()
+                .filter(|t| t.folded.start >= fs && t.folded.end <= fe)
+                .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
+            if let Some(t) = date {
+                ev.date = Some(t.value);
+                ev.date_text = Some(input.text[input.folded.to_original(t.folded.clone(), input.text)].to_string());
+            } else if si <= first_body + 1
+                && matches!(ev.kind.as_str(), "Meeting" | "Thanks" | "Statement" | "Letter" | "PledgeOfSupport" | "Visit")
+            {
+                // The lead of a news story reports the news of the day.
+                if let Some(p) = input.published {
+                    ev.date = Some(TimeValue::day(p));
+                    ev.confidence -= 0.1;
+                }
+            }
+            sentence_events.push(ev);
+        }
+
+        // Counts: each claim to the nearest event it fits.
+        for &c in &sentence_claims {
+            let unit_event = all_figures
+                .iter()
+                .find(|f| input.folded.to_original(f.folded.clone(), input.text) == claims[c].span)
+                .and_then(|f| f.event.clone());
+            let best = sentence_events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| count_fits(&e.kind, &claims[c], unit_event.as_deref()))
+                .min_by_key(|(_, e)| e.trigger.start.abs_diff(claims[c].span.start))
+                .map(|(i, _)| i);
+            if let Some(i) = best {
+                if sentence_events[i].count.is_none() {
+                    sentence_events[i].count = Some(c);
+                }
+            }
+        }
+
+        // One event per type per sentence: the reports of one trigger phrase
+        // ("s'est entretenu ... lors de cette rencontre") merge.
+        let mut merged: Vec<Event> = Vec::new();
+        for ev in sentence_events {
+            match merged.iter_mut().find(|m| m.kind == ev.kind && compatible(m, &ev)) {
+                Some(m) => absorb(m, ev),
+                None => merged.push(ev),
+            }
+        }
+        for mut ev in merged {
+            // An event with no argument at all says too little to keep.
+            if ev.agent.is_none() && ev.recipients.is_empty() && ev.participants.is_empty() && ev.place.is_none() && ev.theme.is_none() && ev.count.is_none() {
+                continue;
+            }
+            // A noun alone ("la libération", "une rencontre") names an event
+            // only with a second argument, a figure or a treaty.
+            if ev.noun_only {
+                let args = [ev.agent.is_some(), !ev.recipients.is_empty() || !ev.participants.is_empty(), ev.place.is_some()]
+                    .iter()
+                    .filter(|&&b| b)
+                    .count();
+                if args < 2 && ev.count.is_none() && ev.theme.is_none() {
+                    continue;
+                }
+            }
+            if ev.agent.is_none() {
+                ev.confidence -= 0.2;
+            }
+            if ev.hedged {
+                ev.confidence -= 0.2;
+            }
+            ev.confidence = ev.confidence.clamp(0.1, 1.0);
+            let idx = events.len();
+            if let Some(c) = ev.count {
+                claims[c].event = Some(idx);
+            }
+            events.push(ev);
+        }
+    }
+
+    // Reports in one document with the same identity merge into the first.
+    let mut out: Vec<Event> = Vec::new();
+    let mut remap = vec![0usize; events.len()];
+    for (i, mut ev) in events.into_iter().enumerate() {
+        ev.key = event_key(&ev, input.doc_id);
+        // An undated report of the same kind, by the same agent, with no
+        // actor the other lacks, is a later mention of that event ("cette
+        // rencontre").
+        let same = out.iter().position(|o| o.key == ev.key).or_else(|| {
+            (ev.date.is_none()).then(|| {
+                out.iter().position(|o| {
+                    o.kind == ev.kind
+                        && (ev.agent.is_none() || o.agent == ev.agent)
+                        && ev.participants.iter().chain(&ev.recipients).all(|p| o.participants.contains(p) || o.recipients.contains(p) || o.agent.as_ref() == Some(p))
+                })
+            })?
+        });
+        match same {
+            Some(j) => {
+                absorb(&mut out[j], ev);
+                remap[i] = j;
+            }
+            None => {
+                remap[i] = out.len();
+                out.push(ev);
+            }
+        }
+    }
+    for c in claims.iter_mut() {
+        c.event = c.event.map(|e| remap[e]);
+    }
+    (out, claims)
+}
+
+fn push_unique(v: &mut Vec<String>, x: String) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn compatible(a: &Event, b: &Event) -> bool {
+    let agents = a.agent.is_none() || b.agent.is_none() || a.agent == b.agent;
+    agents && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+}
+
+/// Folds the arguments of `b` into `a`.
+fn absorb(a: &mut Event, b: Event) {
+    if a.agent.is_none() {
+        a.agent = b.agent;
+    }
+    for r in b.recipients {
+        push_unique(&mut a.recipients, r);
+    }
+    for p in b.participants {
+        push_unique(&mut a.participants, p);
+    }
+    if let Some(agent) = &a.agent {
+        a.participants.retain(|p| p != agent);
+    }
+    a.place = a.place.take().or(b.place);
+    a.theme = a.theme.take().or(b.theme);
+    if a.date.is_none() || (b.date.is_some() && b.date.map(|d| d.precision) < a.date.map(|d| d.precision)) {
+        if b.date.is_some() {
+            a.date = b.date;
+            a.date_text = b.date_text;
+        }
+    }
+    a.count = a.count.or(b.count);
+    a.source = a.source.take().or(b.source);
+    a.confidence = a.confidence.max(b.confidence);
+    a.noun_only &= b.noun_only;
+}
+
+/// Is byte offset `at` inside a quotation of its sentence?
+fn inside_quote(text: &str, sentence: &Sentence, at: usize) -> bool {
+    let before = &text[sentence.span.start..at];
+    let opens = before.matches(['«', '“']).count();
+    let closes = before.matches(['»', '”']).count();
+    opens > closes || before.matches('"').count() % 2 == 1
+}
+
+/// Where "qui"/"que" opens a relative clause just before the trigger
+/// (folded offset relative to the text given).
+fn relative_clause_start(before: &str) -> Option<usize> {
+    let t = before.trim_end();
+    let words: Vec<(usize, &str)> = t
+        .split_inclusive(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some((start, w.trim()))
+        })
+        .collect();
+    // "qui" within the last three words, with no comma after it.
+    for (start, w) in words.iter().rev().take(3) {
+        if *w == "qui" && !t[*start..].contains(',') {
+            return Some(*start);
+        }
+    }
+    None
+}
+
+/// The end of the trigger's clause in the folded text after it: a comma
+/// followed by a new clause, a semicolon, or "qui".
+fn clause_end_after(after: &str) -> Option<usize> {
+    [", qui", ";", ", alors", ", tandis", ", mais", ", selon", " selon ", ", a ", ", ont "]
+        .iter()
+        .filter_map(|p| after.find(p))
+        .min()
+}
+
+/// The last two distinct actors (people first, then countries) before
+/// sentence `si`, for "les deux dirigeants", "les deux pays".
+fn last_two_actors(ctx: &Ctx, si: usize) -> Option<(String, String)> {
+    for want in [EntityType::Person, EntityType::Country] {
+        let mut seen: Vec<String> = Vec::new();
+        for m in ctx.input.mentions.iter().filter(|m| m.sentence <= si && m.sentence + 3 >= si) {
+            if ctx.kind(&m.entity) == Some(want) && !seen.contains(&m.entity) {
+                seen.push(m.entity.clone());
+            }
+        }
+        if seen.len() >= 2 {
+            return Some((seen[0].clone(), seen[1].clone()));
+        }
+    }
+    None
+}
+
+/// Identity of an event across documents: the signing of a treaty is one
+/// event; otherwise type, actors and date (at its precision). An undated
+/// event stays local to its document.
+pub fn event_key(ev: &Event, doc: &str) -> String {
+    if matches!(ev.kind.as_str(), "AgreementSigning") {
+        if let Some(t) = &ev.theme {
+            return format!("{}|{t}", ev.kind);
+        }
+    }
+    if ev.kind == "Ratification" {
+        if let Some(t) = &ev.theme {
+            return format!("{}|{t}|{}", ev.kind, ev.agent.as_deref().unwrap_or(""));
+        }
+    }
+    let mut actors: BTreeSet<&str> = BTreeSet::new();
+    actors.extend(ev.agent.as_deref());
+    actors.extend(ev.participants.iter().map(String::as_str));
+    actors.extend(ev.recipients.iter().map(String::as_str));
+    let actors: Vec<&str> = actors.into_iter().collect();
+    match &ev.date {
+        Some(d) if !actors.is_empty() => format!("{}|{}|{}", ev.kind, actors.join("+"), d.key()),
+        _ => format!("{}|{}|{}|doc:{doc}:{}", ev.kind, actors.join("+"), ev.place.as_deref().unwrap_or(""), ev.trigger.start),
+    }
+}

@@ -1,0 +1,300 @@
+//! Figures: numbers with what they count. "10 000 soldats", "10.000",
+//! "environ 2 000 soldats nord-coréens auraient été tués", "plus de 76 000
+//! tués et blessés", "un millier de soldats", "des milliers de soldats", "de
+//! 10 000 à plus de 15 000 troupes". A number counts only when a unit of
+//! `units.tsv` (or a nationality noun, "15 000 Nord-Coréens") follows it:
+//! years, days and ages are not figures.
+//!
+//! Works on the folded view; `figures` does no IO.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::text::Span;
+
+/// How the text hedges a figure (the gold format's qualifiers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Qualifier {
+    Exact,
+    About,
+    MoreThan,
+    AtLeast,
+    UpTo,
+    LessThan,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more than",
+            Qualifier::AtLeast => "at least",
+            Qualifier::UpTo => "up to",
+            Qualifier::LessThan => "less than",
+        }
+    }
+}
+
+/// A row of `units.tsv`.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    /// Folded forms, longest first.
+    pub forms: Vec<String>,
+    pub what: String,
+    pub event: Option<String>,
+}
+
+/// A number and what it counts, in folded offsets.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RawFigure {
+    pub folded: Span,
+    /// The unit phrase, folded offsets.
+    pub unit_span: Span,
+    pub value: Option<u64>,
+    pub min: Option<u64>,
+    pub max: Option<u64>,
+    pub qualifier: Qualifier,
+    /// The unit's key (soldiers, killed, shells...), or `people` for a
+    /// nationality noun.
+    pub what: String,
+    pub event: Option<String>,
+    /// A vague amount ("des milliers"): `value` is a lower bound.
+    pub vague: bool,
+}
+
+const SMALL: &[(&str, u64)] = &[
+    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
+    ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14),
+    ("quinze", 15), ("seize", 16), ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50),
+    ("soixante", 60), ("cent", 100), ("cents", 100), ("mille", 1000),
+];
+
+/// (folded noun, value, vague, qualifier) for amounts said in words.
+const AMOUNTS: &[(&str, u64, bool, Qualifier)] = &[
+    ("une dizaine", 10, false, Qualifier::About),
+    ("une vingtaine", 20, false, Qualifier::About),
+    ("une trentaine", 30, false, Qualifier::About),
+    ("une quarantaine", 40, false, Qualifier::About),
+    ("une cinquantaine", 50, false, Qualifier::About),
+    ("une centaine", 100, false, Qualifier::About),
+    ("un millier", 1000, false, Qualifier::About),
+    ("des dizaines", 10, true, Qualifier::MoreThan),
+    ("des centaines", 100, true, Qualifier::MoreThan),
+    ("plusieurs centaines", 100, true, Qualifier::MoreThan),
+    ("des milliers", 1000, true, Qualifier::MoreThan),
+    ("plusieurs milliers", 1000, true, Qualifier::MoreThan),
+    ("des dizaines de milliers", 10_000, true, Qualifier::MoreThan),
+    ("plusieurs dizaines de milliers", 10_000, true, Qualifier::MoreThan),
+];
+
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = SMALL.iter().map(|s| s.0).collect::<Vec<_>>().join("|");
+    // Verbose mode ignores spaces, even in classes: escape them.
+    let amounts = AMOUNTS.iter().map(|a| regex::escape(a.0).replace(' ', "\\ ")).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(
+        r"(?x)(?-u:\b)
+        (?P<qual>environ|quelque|pres\ de|presque|plus\ de|au\ moins|pas\ moins\ de|jusqu'a|moins\ de|au\ total|un\ total\ de|entre|de)?\ ?
+        (?:
+          (?P<amount>{amounts})
+        | (?P<num>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+(?:,[0-9]+)?)(?:\ (?P<mult>millions?|milliards?|mille))?
+        | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))
+        )
+        (?:\ (?:a|et)\ (?P<qual2>plus\ de\ |pres\ de\ |environ\ )?(?P<num2>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+))?
+        (?:\ d'|\ de\ |\ )",
+    ))
+    .expect("valid regex")
+});
+
+/// Parses digits with space or dot grouping, or a decimal comma.
+fn parse_digits(s: &str) -> Option<f64> {
+    let cleaned: String = s.chars().filter(|c| !matches!(c, ' ' | '.')).collect();
+    cleaned.replace(',', ".").parse().ok()
+}
+
+fn parse_words(s: &str) -> Option<u64> {
+    let mut total = 0u64;
+    let mut current = 0u64;
+    for w in s.split([' ', '-']) {
+        let v = SMALL.iter().find(|x| x.0 == w)?.1;
+        match v {
+            100 => current = current.max(1) * 100,
+            1000 => {
+                total += current.max(1) * 1000;
+                current = 0;
+            }
+            _ => current += v,
+        }
+    }
+    Some(total + current)
+}
+
+fn qualifier(q: Option<&str>) -> Qualifier {
+    match q {
+        Some("environ" | "quelque" | "pres de" | "presque") => Qualifier::About,
+        Some("plus de") => Qualifier::MoreThan,
+        Some("au moins" | "pas moins de") => Qualifier::AtLeast,
+        Some("jusqu'a") => Qualifier::UpTo,
+        Some("moins de") => Qualifier::LessThan,
+        _ => Qualifier::Exact,
+    }
+}
+
+/// Finds figures in a folded text. `units` are the rows of `units.tsv`;
+/// `is_nationality` tells whether a folded word is a nationality noun.
+pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool) -> Vec<RawFigure> {
+    let mut out = Vec::new();
+    for c in NUMBER.captures_iter(folded) {
+        let m = c.get(0).expect("group 0");
+        let qual_text = c.name("qual").map(|q| q.as_str());
+        let mut q = qualifier(qual_text);
+        let (mut value, mut vague) = (None, false);
+        if let Some(a) = c.name("amount") {
+            if let Some(&(_, v, vg, aq)) = AMOUNTS.iter().find(|x| x.0 == a.as_str()) {
+                value = Some(v);
+                vague = vg;
+                if q == Qualifier::Exact {
+                    q = aq;
+                }
+            }
+        } else if let Some(n) = c.name("num") {
+            let mult = match c.name("mult").map(|m| m.as_str()) {
+                Some(m) if m.starts_with("million") => 1e6,
+                Some(m) if m.starts_with("milliard") => 1e9,
+                Some("mille") => 1e3,
+                _ => 1.0,
+            };
+            value = parse_digits(n.as_str()).map(|v| (v * mult).round() as u64);
+        } else if let Some(w) = c.name("words") {
+            value = parse_words(w.as_str());
+            // "un" and "une" alone are articles far more often than counts.
+            if matches!(w.as_str(), "un" | "une") {
+                continue;
+            }
+        }
+        let Some(v) = value else { continue };
+        // The unit right after the number.
+        let rest = &folded[m.end()..];
+        let unit = units
+            .iter()
+            .flat_map(|u| u.forms.iter().map(move |f| (u, f)))
+            .filter(|(_, f)| rest.starts_with(f.as_str()) && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .max_by_key(|(_, f)| f.len())
+            .map(|(u, f)| (u, f.len()));
+        let (what, event, mut unit_len) = match unit {
+            Some((u, len)) => (u.what.clone(), u.event.clone(), len),
+            None => {
+                let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+                if word.is_empty() || !is_nationality(&word) {
+                    continue;
+                }
+                ("people".to_string(), None, word.len())
+            }
+        };
+        // A casualty word a few words on turns soldiers into killed or
+        // wounded: "2 000 soldats nord-coreens auraient ete tues".
+        let (mut what, mut event) = (what, event);
+        let tail_end = (m.end() + unit_len + 60).min(folded.len());
+        let tail_end = (tail_end..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
+        let tail = &folded[m.end() + unit_len..tail_end];
+        let clause_end = tail.find([',', ';', '.', ':']).unwrap_or(tail.len());
+        if event.as_deref() != Some("Casualties") {
+            for u in units.iter().filter(|u| u.event.as_deref() == Some("Casualties")) {
+                if let Some((at, len)) = u.forms.iter().find_map(|f| {
+                    word_find(&tail[..clause_end], f).map(|at| (at, f.len()))
+                }) {
+                    if at <= 40 {
+                        what = u.what.clone();
+                        event = u.event.clone();
+                        unit_len += at + len;
+                        break;
+                    }
+                }
+            }
+        }
+        let (mut min, mut max) = (None, None);
+        if let Some(n2) = c.name("num2").and_then(|n| parse_digits(n.as_str())) {
+            min = Some(v);
+            max = Some(n2 as u64);
+            if c.name("qual2").is_some() {
+                q = Qualifier::MoreThan;
+            }
+        }
+        let value = if min.is_some() { None } else { Some(v) };
+        // "de 10 000" alone is not a qualifier; "de 10 000 à 15 000" is a range.
+        if qual_text == Some("de") && min.is_none() {
+            q = Qualifier::Exact;
+        }
+        let start = if qual_text == Some("de") && min.is_none() { c.name("num").map_or(m.start(), |n| n.start()) } else { m.start() };
+        out.push(RawFigure {
+            folded: start..m.end() + unit_len,
+            unit_span: m.end()..m.end() + unit_len,
+            value,
+            min,
+            max,
+            qualifier: q,
+            what,
+            event,
+            vague,
+        });
+    }
+    out
+}
+
+/// The position of `word` in `s` on word boundaries.
+fn word_find(s: &str, word: &str) -> Option<usize> {
+    s.match_indices(word).map(|(i, _)| i).find(|&i| {
+        let before = s[..i].chars().next_back();
+        let after = s[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::fold;
+
+    fn units() -> Vec<Unit> {
+        let u = |forms: &[&str], what: &str, event: &str| Unit {
+            forms: forms.iter().map(|f| fold(f)).collect(),
+            what: what.into(),
+            event: Some(event.into()),
+        };
+        vec![
+            u(&["soldats", "troupes", "militaires"], "soldiers", "TroopDeployment"),
+            u(&["tués et blessés", "tués", "morts"], "killed", "Casualties"),
+            u(&["obus"], "shells", "Supply"),
+        ]
+    }
+
+    fn figures(text: &str) -> Vec<(Option<u64>, Option<u64>, Option<u64>, &'static str, String)> {
+        let nat = |w: &str| w == "nord-coreens";
+        find(&fold(text), &units(), &nat)
+            .into_iter()
+            .map(|f| (f.value, f.min, f.max, f.qualifier.as_str(), f.what))
+            .collect()
+    }
+
+    #[test]
+    fn figure_table() {
+        let s = |x: &str| x.to_string();
+        let cases: Vec<(&str, Vec<(Option<u64>, Option<u64>, Option<u64>, &str, String)>)> = vec![
+            ("un contingent de 10\u{202F}000 soldats", vec![(Some(10_000), None, None, "exact", s("soldiers"))]),
+            ("environ 2 000 soldats nord-coréens auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
+            ("plus de 76.000 tués et blessés", vec![(Some(76_000), None, None, "more than", s("killed"))]),
+            ("des milliers de soldats", vec![(Some(1000), None, None, "more than", s("soldiers"))]),
+            ("un millier de soldats", vec![(Some(1000), None, None, "about", s("soldiers"))]),
+            ("allant de 10 000 à plus de 15 000 troupes", vec![(None, Some(10_000), Some(15_000), "more than", s("soldiers"))]),
+            ("environ 15 000 Nord‑Coréens auraient été envoyés", vec![(Some(15_000), None, None, "about", s("people"))]),
+            ("deux mille obus", vec![(Some(2000), None, None, "exact", s("shells"))]),
+            ("1,5 million d'obus", vec![(Some(1_500_000), None, None, "exact", s("shells"))]),
+            ("le 26 avril 2025, âgé de 49 ans, en 2024", vec![]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(figures(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,240 @@
+//! Quotations: text in «…», “…” or "…" of three words or more, with the
+//! speaker resolved from the speech verb around it ("a déclaré M. Poutine",
+//! "a-t-il affirmé" pointing back, "X a déclaré : «…»", "X a affirmé que …
+//! «…»"), a quotation standing alone continuing the previous speaker, and
+//! the medium the sentence names (letter, statement, Telegram, meeting...).
+//! `quotes` does no IO.
+
+use serde::Serialize;
+
+use crate::lexicon::{EntityType, Lexicon};
+use crate::model::{Mention, Sentence};
+use crate::text::{fold, CharIndex, Folded, Span};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    /// The text between the quotation marks (trimmed), as a span.
+    pub span: Span,
+    pub chars: (usize, usize),
+    pub sentence: usize,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub medium: Option<String>,
+}
+
+pub struct Input<'a> {
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub chars: &'a CharIndex,
+    pub sentences: &'a [Sentence],
+    pub mentions: &'a [Mention],
+    pub lexicon: &'a Lexicon,
+}
+
+/// Quotation spans inside one sentence: (between the marks, with the marks).
+fn quote_spans(text: &str, within: &Span) -> Vec<(Span, Span)> {
+    let s = &text[within.clone()];
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in s.char_indices() {
+        match (open, c) {
+            (None, '«' | '“' | '"') => open = Some((i, c)),
+            (Some((start, '«')), '»') | (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+                let mark = s[start..].chars().next().map_or(1, char::len_utf8);
+                let outer = within.start + start..within.start + i + c.len_utf8();
+                out.push((within.start + start + mark..within.start + i, outer));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let piece = &text[span.clone()];
+    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{202F}' || c == '\u{a0}').len();
+    let trail = piece.len() - piece.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{202F}' || c == '\u{a0}').len();
+    span.start + lead..span.end - trail
+}
+
+const PRONOUN_SPEECH: &[&str] = &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"];
+
+pub fn extract(input: &Input) -> Vec<Quote> {
+    let lex = input.lexicon;
+    let kind = |key: &str| -> Option<EntityType> {
+        lex.get(key).map(|e| lex.entities[e].kind).or_else(|| key.starts_with("name:").then_some(EntityType::Person))
+    };
+    let speaker_like = |m: &Mention| {
+        matches!(kind(&m.entity), Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media))
+            || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
+    };
+    let speech_at = |folded: &str| -> Option<usize> {
+        lex.trigger_hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    for (si, sentence) in input.sentences.iter().enumerate() {
+        // A quotation in a headline repeats one from the body.
+        if sentence.block != crate::clean::BlockKind::Paragraph {
+            continue;
+        }
+        for (raw, outer) in quote_spans(input.text, &sentence.span) {
+            let span = trim_span(input.text, raw.clone());
+            let text = input.text[span.clone()].trim_end_matches([',', ' ']).to_string();
+            if text.split_whitespace().count() < 3 {
+                continue;
+            }
+            let mentions: Vec<&Mention> = input.mentions.iter().filter(|m| m.sentence == si).collect();
+            let outside = |m: &&&Mention| m.span.start >= outer.end || m.span.end <= outer.start;
+            let after = &input.text[outer.end.min(sentence.span.end)..sentence.span.end];
+            let after_folded = fold(after);
+            let mut speaker: Option<String> = None;
+
+            // After the quote: ", a déclaré X" / ", a-t-il affirmé".
+            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24) {
+                let tail = &after_folded[at..];
+                let verb_end = tail.find(' ').unwrap_or(tail.len());
+                let verb = &tail[..verb_end];
+                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
+                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                } else {
+                    speaker = mentions
+                        .iter()
+                        .filter(outside)
+                        .filter(|m| m.span.start >= outer.end)
+                        .find(|m| speaker_like(m))
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
+            if speaker.is_none() {
+                let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let before_folded = fold(before);
+                if speech_at(&before_folded).is_some() {
+                    let sources_end = before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.end <= outer.start)
+                        .filter(|m| {
+                            let rel = input.folded.from_original(m.span.start) - input.folded.from_original(sentence.span.start);
+                            sources_end.is_none_or(|e| rel > e)
+                        })
+                        .find(|m| speaker_like(m))
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // A quotation that is the whole sentence continues the last speaker.
+            if speaker.is_none() {
+                let whole = input.text[sentence.span.clone()].trim();
+                let is_whole = whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
+                if is_whole {
+                    speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
+                }
+            }
+            // Otherwise the subject of the sentence, when it speaks or acts
+            // around the quotation ("X a salué l'« héroïsme » des soldats").
+            if speaker.is_none() {
+                let governed = |m: &Mention| {
+                    let before = fold(&input.text[sentence.span.start..m.span.start]);
+                    let last = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().unwrap_or("");
+                    matches!(last, "a" | "au" | "aux" | "avec" | "de" | "du" | "des" | "d" | "en" | "dans" | "par" | "pour" | "contre" | "selon" | "sur")
+                };
+                speaker = mentions
+                    .iter()
+                    .filter(|m| m.span.end <= outer.start)
+                    .find(|m| speaker_like(m) && !governed(m))
+                    .map(|m| stand_in(lex, &m.entity));
+            }
+            let medium = medium(&fold(&input.text[sentence.span.clone()]))
+                .or_else(|| out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone()));
+            out.push(Quote {
+                chars: (input.chars.char_offset(input.text, span.start), input.chars.char_offset(input.text, span.end)),
+                span,
+                sentence: si,
+                text,
+                speaker,
+                medium,
+            });
+        }
+    }
+    out
+}
+
+/// A capital or palace quoted as a speaker speaks for its government.
+fn stand_in(lex: &Lexicon, key: &str) -> String {
+    lex.get(key)
+        .filter(|&e| lex.entities[e].kind == EntityType::Place)
+        .and_then(|e| lex.entities[e].stands_for)
+        .map_or_else(|| key.to_string(), |s| lex.entities[s].key.clone())
+}
+
+/// "a-t-il affirmé": the person this pronoun points back to: the first
+/// person of the sentence before the quote, else the speaker of a recent
+/// quote, else the first person of the previous sentences.
+fn previous_speaker(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    before: usize,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let ms = input.mentions;
+    if let Some(m) = ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person)) {
+        return Some(m.entity.clone());
+    }
+    if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker.is_some()) {
+        return q.speaker.clone();
+    }
+    for back in 1..=3 {
+        let s = si.checked_sub(back)?;
+        if let Some(m) = ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person)) {
+            return Some(m.entity.clone());
+        }
+    }
+    None
+}
+
+/// The medium a (folded) sentence names.
+pub fn medium(s: &str) -> Option<String> {
+    let has = |w: &str| s.contains(w);
+    let m = if has("lettre") || has("message ecrit") || has("missive") {
+        "letter"
+    } else if has("telegram") {
+        "Telegram"
+    } else if (has("declaration") || has("communique")) && (has("site") || has("internet")) {
+        "statement on a website"
+    } else if has("declaration") || has("communique") {
+        "statement"
+    } else if has("conference de presse") || has("point presse") || has("point de presse") {
+        "press conference"
+    } else if has("interview") || has("entretien accorde") || has("television") || has("televise") {
+        "interview"
+    } else if has("rencontre") || has("entretien") || has("sommet") || has("reunion") || has("pourparlers") {
+        "meeting"
+    } else if has("discours") || has("allocution") {
+        "speech"
+    } else {
+        return None;
+    };
+    Some(m.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_found_between_marks() {
+        let t = "Il a dit « bonjour à tous » puis “au revoir” et \"fin\".";
+        let spans: Vec<&str> = quote_spans(t, &(0..t.len())).into_iter().map(|(s, _)| &t[trim_span(t, s)]).collect();
+        assert_eq!(spans, vec!["bonjour à tous", "au revoir", "fin"]);
+    }
+
+    #[test]
+    fn media_words() {
+        assert_eq!(medium("dans une lettre adressee a").as_deref(), Some("letter"));
+        assert_eq!(medium("la declaration publiee sur le site du kremlin").as_deref(), Some("statement on a website"));
+        assert_eq!(medium("une video sur telegram").as_deref(), Some("Telegram"));
+        assert_eq!(medium("il pleut"), None);
+    }
+}
