@@ -117,16 +117,35 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Cues that introduce a source phrase ("selon le Kremlin").
-const SOURCE_CUES: &[&str] = &[
-    "selon ", "d'apres ", "cite par ", "citee par ", "cites par ", "citees par ", "citant ", "de source ",
-];
+const SOURCE_CUES: &[&str] =
+    &["selon ", "d'apres ", "cite par ", "citee par ", "cites par ", "citees par ", "citant ", "de source "];
 
 /// Speech verbs that name a source when their subject follows them, after a
 /// comma or a quotation: ", a annoncé le Kremlin", ", rapporte l'agence".
 const INVERTED_CUES: &[&str] = &[
-    "a rapporte ", "ont rapporte ", "rapporte ", "rapportent ", "a annonce ", "ont annonce ", "annonce ",
-    "a indique ", "ont indique ", "indique ", "a precise ", "precise ", "a affirme ", "affirme ", "a confirme ",
-    "a ecrit ", "ecrit ", "a assure ", "assure ", "a declare ", "declare ", "a souligne ", "souligne ",
+    "a rapporte ",
+    "ont rapporte ",
+    "rapporte ",
+    "rapportent ",
+    "a annonce ",
+    "ont annonce ",
+    "annonce ",
+    "a indique ",
+    "ont indique ",
+    "indique ",
+    "a precise ",
+    "precise ",
+    "a affirme ",
+    "affirme ",
+    "a confirme ",
+    "a ecrit ",
+    "ecrit ",
+    "a assure ",
+    "assure ",
+    "a declare ",
+    "declare ",
+    "a souligne ",
+    "souligne ",
 ];
 
 /// Which way an event's count must point: the unit's event, or people.
@@ -192,11 +211,15 @@ impl Ctx<'_> {
         // Skip determiners: "dans la region", "a l'Ukraine".
         before
             .iter()
-            .find(|w| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"
+                )
+            })
             .filter(|w| PREPOSITIONS.contains(&w.as_str()))
             .cloned()
     }
-
 }
 
 /// The source phrases of a sentence: (original span of the phrase, source
@@ -225,14 +248,25 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             }
             let cue_end = f.to_original(from + start..from + at, ctx.input.text).end;
             // The phrase runs to the next comma or the end of the sentence.
-            let phrase_end = s[at..].find([',', ';', '.', '(', '«']).map_or(to, |e| from + at + e);
+            let phrase_end = s[at..].find([',', ';', '.', '«']).map_or(to, |e| from + at + e);
+            // ", a confirmé que ...": a verb with its clause, not an inverted subject.
+            if inverted && (s[at..].starts_with("que ") || s[at..].starts_with("qu'")) {
+                continue;
+            }
             let phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
-            let reach = if inverted { (cue_end + 40).min(phrase_end_o) } else { phrase_end_o };
-            let inside: Vec<&&Mention> =
-                mentions.iter().filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o).collect();
+            let reach = if inverted { (cue_end + 48).min(phrase_end_o) } else { phrase_end_o };
+            let inside: Vec<&&Mention> = mentions
+                .iter()
+                .filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o)
+                .collect();
             // "citant" later in the phrase names the first-hand source.
-            let chosen = inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
-            let chosen = if s[at..phrase_end - from].contains("citant") { chosen } else { inside.iter().find(|m| ctx.actor(m).is_some()) };
+            let chosen =
+                inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
+            let chosen = if s[at..phrase_end - from].contains("citant") {
+                chosen
+            } else {
+                inside.iter().find(|m| ctx.actor(m).is_some())
+            };
             if let Some(m) = chosen {
                 let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
                 let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
@@ -253,7 +287,11 @@ fn previous_person(ctx: &Ctx, si: usize, before: Option<usize>) -> Option<String
     let ms = ctx.input.mentions;
     // In this sentence, before the position.
     if let Some(at) = before {
-        if let Some(m) = ms.iter().rev().find(|m| m.sentence == si && m.span.end <= at && ctx.kind(&m.entity) == Some(EntityType::Person)) {
+        if let Some(m) = ms
+            .iter()
+            .rev()
+            .find(|m| m.sentence == si && m.span.end <= at && ctx.kind(&m.entity) == Some(EntityType::Person))
+        {
             return Some(m.entity.clone());
         }
     }
@@ -306,7 +344,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let unit = input.folded.to_original(fig.unit_span.clone(), input.text);
             let of = mentions
                 .iter()
-                .find(|m| m.span.start >= unit.start && m.span.start <= unit.end + 2 && ctx.kind(&m.entity) == Some(EntityType::Country))
+                .find(|m| {
+                    m.span.start >= unit.start
+                        && m.span.start <= unit.end + 2
+                        && ctx.kind(&m.entity) == Some(EntityType::Country)
+                })
                 .map(|m| m.entity.clone());
             claims.push(Claim {
                 chars: (input.chars.char_offset(input.text, span.start), input.chars.char_offset(input.text, span.end)),
@@ -334,6 +376,25 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if trig.speech && srcs.iter().any(|(s, _)| ospan.start >= s.start && ospan.start < s.end) {
                 continue;
             }
+            // "aucun déplacement", "une éventuelle visite": nothing happened.
+            let lead: Vec<&str> = input.folded.folded[fs..tspan.start].split_whitespace().rev().take(3).collect();
+            if lead.iter().any(|w| {
+                matches!(
+                    *w,
+                    "aucun"
+                        | "aucune"
+                        | "eventuel"
+                        | "eventuelle"
+                        | "eventuels"
+                        | "hypothetique"
+                        | "sans"
+                        | "pas"
+                        | "jamais"
+                        | "ni"
+                )
+            }) {
+                continue;
+            }
             // Words inside a quotation are the speaker's, not reported events.
             if inside_quote(input.text, sentence, ospan.start) {
                 continue;
@@ -356,7 +417,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 count: None,
                 source: source.clone(),
                 sentence: si,
-                trigger_chars: (input.chars.char_offset(input.text, ospan.start), input.chars.char_offset(input.text, ospan.end)),
+                trigger_chars: (
+                    input.chars.char_offset(input.text, ospan.start),
+                    input.chars.char_offset(input.text, ospan.end),
+                ),
                 trigger_text: input.text[ospan.clone()].to_string(),
                 trigger: ospan.clone(),
                 confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
@@ -365,20 +429,31 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             };
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
-            let passive = folded_before.trim_end().ends_with("ete") || folded_before.trim_end().ends_with("etes") || folded_before.trim_end().ends_with("etait");
+            let trig_folded = &input.folded.folded[tspan.clone()];
+            let passive = ["ete", "etes", "etait", "etaient", "sont", "est"]
+                .iter()
+                .any(|w| folded_before.trim_end().ends_with(w))
+                || trig_folded.starts_with("ete ")
+                || trig_folded.starts_with("sont ");
 
             // Agent.
             if passive {
-                if let Some(m) = candidates.iter().find(|m| m.span.start > ospan.end && ctx.governed(sentence, m).as_deref() == Some("par")) {
+                if let Some(m) = candidates
+                    .iter()
+                    .find(|m| m.span.start > ospan.end && ctx.governed(sentence, m).as_deref() == Some("par"))
+                {
                     ev.agent = ctx.actor(m);
                 }
             }
             // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
             let fb = folded_before.trim_end();
-            if ev.agent.is_none() && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle")) {
+            if !passive
+                && ev.agent.is_none()
+                && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle"))
+            {
                 ev.agent = previous_person(&ctx, si, Some(ospan.start));
             }
-            if ev.agent.is_none() {
+            if !passive && ev.agent.is_none() {
                 let clause_start = relative_clause_start(folded_before).map(|r| fs + r);
                 ev.agent = match clause_start {
                     // "... les soldats qui ont combattu": the antecedent of "qui".
@@ -387,11 +462,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .rev()
                         .find(|m| input.folded.from_original(m.span.end) <= q && ctx.actor(m).is_some())
                         .and_then(|m| ctx.actor(m)),
-                    None => candidates
-                        .iter()
-                        .filter(|m| m.span.end <= ospan.start)
-                        .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
-                        .and_then(|m| ctx.actor(m)),
+                    None => {
+                        // "X ont signé ..., et la Corée du Nord a envoyé": the
+                        // subject of the last coordinated clause.
+                        let from_clause = last_coordination(folded_before)
+                            .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
+                            .unwrap_or(sentence.span.start);
+                        let subject = |from: usize| {
+                            candidates
+                                .iter()
+                                .filter(|m| m.span.start >= from && m.span.end <= ospan.start)
+                                .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                                .and_then(|m| ctx.actor(m))
+                        };
+                        subject(from_clause).or_else(|| subject(sentence.span.start))
+                    }
                 };
             }
             // A noun trigger: "l'envoi de troupes nord-coréennes", "la visite
@@ -404,25 +489,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && match ctx.governed(sentence, m).as_deref() {
                             Some("de" | "du" | "des" | "d") => true,
                             // "l'envoi de troupes nord-coréennes"
-                            None => m.kind == crate::lexicon::MentionKind::Demonym && m.span.start <= ospan.end + 20,
+                            None => m.kind == crate::lexicon::MentionKind::Demonym && m.span.start <= ospan.end + 40,
                             _ => false,
                         }
                 }) {
                     if ev.agent.is_none() || trig.kind == TriggerKind::Noun {
-                        let a = ctx.actor(m);
-                        if a != ev.agent {
-                            if let Some(old) = ev.agent.take() {
-                                ev.participants.push(old);
-                            }
-                            ev.agent = a;
-                        }
+                        ev.agent = ctx.actor(m);
                     }
                 }
             }
             // Complements after the trigger, in its clause.
-            let clause_end = clause_end_after(&input.folded.folded[tspan.end..fe]).map_or(sentence.span.end, |e| {
-                input.folded.to_original(fs..tspan.end + e, input.text).end
-            });
+            let clause_end = clause_end_after(&input.folded.folded[tspan.end..fe])
+                .map_or(sentence.span.end, |e| input.folded.to_original(fs..tspan.end + e, input.text).end);
             for (cue, role) in &trig.objects {
                 let found = candidates.iter().find(|m| {
                     m.span.start >= ospan.end
@@ -450,9 +528,38 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     _ => {}
                 }
             }
+            // A noun: "une lettre à Kim", "un entretien avec Lavrov".
+            if trig.kind != TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
+                let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
+                for m in after {
+                    match ctx.governed(sentence, m).as_deref() {
+                        Some("a" | "au" | "aux") if ctx.actor(m).is_some() && !ctx.is_place(m) => {
+                            push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                            break;
+                        }
+                        Some("avec") if ctx.actor(m).is_some() => {
+                            push_unique(&mut ev.participants, ctx.actor(m).unwrap_or_default());
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                // "X a assuré Y de son soutien": Y, the object of the verb.
+                if ev.recipients.is_empty() && matches!(ev.kind.as_str(), "PledgeOfSupport" | "Thanks" | "Supply") {
+                    if let Some(m) = candidates.iter().find(|m| {
+                        m.span.end <= ospan.start
+                            && ctx.actor(m).is_some()
+                            && ctx.actor(m) != ev.agent
+                            && ctx.governed(sentence, m).is_none()
+                    }) {
+                        push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                    }
+                }
+            }
             // "X et Y ont signé", "les deux dirigeants": more participants.
             if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") {
-                for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none()) {
+                for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none())
+                {
                     if let Some(a) = ctx.actor(m) {
                         if Some(&a) != ev.agent.as_ref() {
                             push_unique(&mut ev.participants, a);
@@ -460,7 +567,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
                 let before = &input.folded.folded[fs..tspan.start];
-                if ev.agent.is_none() && ["les deux pays", "les deux dirigeants", "les deux hommes", "les deux chefs d'etat", "les deux parties", "les deux capitales"].iter().any(|p| before.contains(p) || input.folded.folded[tspan.end..fe].contains(p)) {
+                if !passive
+                    && ev.agent.is_none()
+                    && [
+                        "les deux pays",
+                        "les deux dirigeants",
+                        "les deux hommes",
+                        "les deux chefs d'etat",
+                        "les deux parties",
+                        "les deux capitales",
+                    ]
+                    .iter()
+                    .any(|p| before.contains(p) || input.folded.folded[tspan.end..fe].contains(p))
+                {
                     let pair = last_two_actors(&ctx, si);
                     if let Some((a, b)) = pair {
                         ev.agent = Some(a);
@@ -470,17 +589,50 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // Place: after "à", "en", "dans", "près de" in the clause.
             if ev.place.is_none() {
-                let place = candidates.iter().filter(|m| m.span.start < clause_end && ctx.is_place(m)).find(|m| {
-                    matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
+                let military = matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Capture");
+                let fits = |m: &&&&Mention| {
+                    let gov = ctx.governed(sentence, m);
+                    let prep_ok = matches!(gov.as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
+                        // "la libération de la région de Koursk"
+                        || (military && matches!(gov.as_deref(), Some("de" | "du")) && m.span.start <= ospan.end + 30);
+                    let actor = ctx.actor(m);
+                    prep_ok
                         && (ctx.kind(&m.entity) != Some(EntityType::Country)
-                            || matches!(ev.kind.as_str(), "Visit" | "TroopDeployment" | "MilitaryOperation" | "Meeting" | "Attack" | "Capture" | "Casualties"))
+                            || matches!(
+                                ev.kind.as_str(),
+                                "Visit"
+                                    | "TroopDeployment"
+                                    | "MilitaryOperation"
+                                    | "Meeting"
+                                    | "Attack"
+                                    | "Capture"
+                                    | "Casualties"
+                            ))
                         && Some(&m.entity) != ev.agent.as_ref()
-                });
-                ev.place = place.map(|m| m.entity.clone());
+                        && !actor.as_ref().is_some_and(|a| ev.recipients.contains(a) || ev.participants.contains(a))
+                };
+                let after = candidates
+                    .iter()
+                    .filter(|m| m.span.start >= ospan.end && m.span.start < clause_end && ctx.is_place(m))
+                    .find(fits);
+                let before = || {
+                    candidates
+                        .iter()
+                        .filter(|m| {
+                            m.span.end <= ospan.start
+                                && ctx.is_place(m)
+                                && !input.text[m.span.end..ospan.start].contains(',')
+                        })
+                        .rfind(fits)
+                };
+                ev.place = after.or_else(before).map(|m| m.entity.clone());
             }
             // Theme: an agreement named in the sentence.
             if ev.theme.is_none() && matches!(ev.kind.as_str(), "AgreementSigning" | "Ratification") {
-                ev.theme = candidates.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Agreement)).map(|m| m.entity.clone());
+                ev.theme = candidates
+                    .iter()
+                    .find(|m| ctx.kind(&m.entity) == Some(EntityType::Agreement))
+                    .map(|m| m.entity.clone());
             }
             // Casualties and deployments: the people counted.
             if matches!(ev.kind.as_str(), "Casualties" | "Capture") {
@@ -499,7 +651,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
             }
             if ev.kind == "TroopDeployment" && ev.agent.is_none() {
-                ev.agent = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.start > ospan.end).map(|m| m.entity.clone());
+                ev.agent = candidates
+                    .iter()
+                    .find(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.start > ospan.end)
+                    .map(|m| m.entity.clone());
             }
             // Date: the nearest time expression of the sentence.
             let date = ctx
@@ -511,7 +666,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 ev.date = Some(t.value);
                 ev.date_text = Some(input.text[input.folded.to_original(t.folded.clone(), input.text)].to_string());
             } else if si <= first_body + 1
-                && matches!(ev.kind.as_str(), "Meeting" | "Thanks" | "Statement" | "Letter" | "PledgeOfSupport" | "Visit")
+                && matches!(
+                    ev.kind.as_str(),
+                    "Meeting" | "Thanks" | "Statement" | "Letter" | "PledgeOfSupport" | "Visit"
+                )
             {
                 // The lead of a news story reports the news of the day.
                 if let Some(p) = input.published {
@@ -552,16 +710,27 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
         for mut ev in merged {
             // An event with no argument at all says too little to keep.
-            if ev.agent.is_none() && ev.recipients.is_empty() && ev.participants.is_empty() && ev.place.is_none() && ev.theme.is_none() && ev.count.is_none() {
+            if ev.agent.is_none()
+                && ev.recipients.is_empty()
+                && ev.participants.is_empty()
+                && ev.place.is_none()
+                && ev.theme.is_none()
+                && ev.count.is_none()
+            {
                 continue;
             }
             // A noun alone ("la libération", "une rencontre") names an event
             // only with a second argument, a figure or a treaty.
             if ev.noun_only {
-                let args = [ev.agent.is_some(), !ev.recipients.is_empty() || !ev.participants.is_empty(), ev.place.is_some()]
-                    .iter()
-                    .filter(|&&b| b)
-                    .count();
+                let args = [
+                    ev.agent.is_some(),
+                    !ev.recipients.is_empty() || !ev.participants.is_empty(),
+                    ev.place.is_some(),
+                    ev.source.is_some(),
+                ]
+                .iter()
+                .filter(|&&b| b)
+                .count();
                 if args < 2 && ev.count.is_none() && ev.theme.is_none() {
                     continue;
                 }
@@ -593,8 +762,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             (ev.date.is_none()).then(|| {
                 out.iter().position(|o| {
                     o.kind == ev.kind
-                        && (ev.agent.is_none() || o.agent == ev.agent)
-                        && ev.participants.iter().chain(&ev.recipients).all(|p| o.participants.contains(p) || o.recipients.contains(p) || o.agent.as_ref() == Some(p))
+                        && ((ev.agent.is_some()
+                            && o.agent == ev.agent
+                            && matches!(
+                                ev.kind.as_str(),
+                                "Meeting" | "Visit" | "Letter" | "TroopDeployment" | "AgreementSigning"
+                            ))
+                            || ((ev.agent.is_none() || o.agent == ev.agent)
+                                && ev.participants.iter().chain(&ev.recipients).all(|p| {
+                                    o.participants.contains(p)
+                                        || o.recipients.contains(p)
+                                        || o.agent.as_ref() == Some(p)
+                                })))
                 })
             })?
         });
@@ -683,6 +862,15 @@ fn relative_clause_start(before: &str) -> Option<usize> {
     None
 }
 
+/// Where the last coordinated clause starts in the folded text before a
+/// trigger (", et ", ", mais ", "; ").
+fn last_coordination(before: &str) -> Option<usize> {
+    [", et ", ", mais ", "; ", ", puis ", ", alors que ", ", tandis que "]
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+        .max()
+}
+
 /// The end of the trigger's clause in the folded text after it: a comma
 /// followed by a new clause, a semicolon, or "qui".
 fn clause_end_after(after: &str) -> Option<usize> {
@@ -697,7 +885,7 @@ fn clause_end_after(after: &str) -> Option<usize> {
 fn last_two_actors(ctx: &Ctx, si: usize) -> Option<(String, String)> {
     for want in [EntityType::Person, EntityType::Country] {
         let mut seen: Vec<String> = Vec::new();
-        for m in ctx.input.mentions.iter().filter(|m| m.sentence <= si && m.sentence + 3 >= si) {
+        for m in ctx.input.mentions.iter().filter(|m| m.sentence < si && m.sentence + 3 >= si) {
             if ctx.kind(&m.entity) == Some(want) && !seen.contains(&m.entity) {
                 seen.push(m.entity.clone());
             }
@@ -730,6 +918,12 @@ pub fn event_key(ev: &Event, doc: &str) -> String {
     let actors: Vec<&str> = actors.into_iter().collect();
     match &ev.date {
         Some(d) if !actors.is_empty() => format!("{}|{}|{}", ev.kind, actors.join("+"), d.key()),
-        _ => format!("{}|{}|{}|doc:{doc}:{}", ev.kind, actors.join("+"), ev.place.as_deref().unwrap_or(""), ev.trigger.start),
+        _ => format!(
+            "{}|{}|{}|doc:{doc}:{}",
+            ev.kind,
+            actors.join("+"),
+            ev.place.as_deref().unwrap_or(""),
+            ev.trigger.start
+        ),
     }
 }

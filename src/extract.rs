@@ -458,14 +458,42 @@ impl<'a> Extractor<'a> {
         Some(1 + lead..1 + lead + phrase.trim_end().len())
     }
 
-    /// Later mentions of a found person by surname alone.
+    /// Later mentions of a person by one part of the name the text used:
+    /// a found person by surname ("Novak"), a lexicon person by the first or
+    /// last word of the name written ("Kim" after "Kim Jong Un", "Poutine"
+    /// after "Vladimir Poutine"). A part two people share is left alone.
     fn found_surnames(&self, w: &mut Work) {
-        let people: Vec<(String, String)> = w
+        let lex = self.lexicon;
+        let mut parts: Vec<(String, String)> = w
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Person)
             .filter_map(|f| f.label.split_whitespace().last().map(|s| (fold(s), f.key.clone())))
-            .filter(|(s, _)| s.chars().count() > 2)
+            .collect();
+        for m in &w.mentions {
+            let is_person = lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person);
+            if !is_person || m.kind != MentionKind::Name {
+                continue;
+            }
+            let words: Vec<&str> = m.surface.split_whitespace().collect();
+            if words.len() < 2 {
+                continue;
+            }
+            for w in [words[0], words[words.len() - 1]] {
+                let first = w.split('-').next().unwrap_or(w);
+                if first.chars().next().is_some_and(char::is_uppercase) {
+                    parts.push((fold(first), m.entity.clone()));
+                }
+            }
+        }
+        parts.sort();
+        parts.dedup();
+        let shared: Vec<String> = parts.windows(2).filter(|p| p[0].0 == p[1].0).map(|p| p[0].0.clone()).collect();
+        let people: Vec<(String, String)> = parts
+            .into_iter()
+            .filter(|(s, _)| {
+                s.chars().count() > 2 && !shared.contains(s) && !self.lexicon.is_title(s) && lex.by_name(s).is_none()
+            })
             .collect();
         for (surname, key) in people {
             let folded = w.folded.folded.clone();

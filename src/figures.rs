@@ -66,10 +66,31 @@ pub struct RawFigure {
 }
 
 const SMALL: &[(&str, u64)] = &[
-    ("un", 1), ("une", 1), ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7),
-    ("huit", 8), ("neuf", 9), ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14),
-    ("quinze", 15), ("seize", 16), ("vingt", 20), ("trente", 30), ("quarante", 40), ("cinquante", 50),
-    ("soixante", 60), ("cent", 100), ("cents", 100), ("mille", 1000),
+    ("un", 1),
+    ("une", 1),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("cent", 100),
+    ("cents", 100),
+    ("mille", 1000),
 ];
 
 /// (folded noun, value, vague, qualifier) for amounts said in words.
@@ -169,8 +190,13 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             value = parse_digits(n.as_str()).map(|v| (v * mult).round() as u64);
         } else if let Some(w) = c.name("words") {
             value = parse_words(w.as_str());
-            // "un" and "une" alone are articles far more often than counts.
-            if matches!(w.as_str(), "un" | "une") {
+            // "un" and "une" alone are articles far more often than counts;
+            // "les deux pays" names things already mentioned.
+            let before = folded[..m.start()].trim_end();
+            let det = before.rsplit(' ').next().unwrap_or("");
+            if matches!(w.as_str(), "un" | "une")
+                || matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des")
+            {
                 continue;
             }
         }
@@ -180,7 +206,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         let unit = units
             .iter()
             .flat_map(|u| u.forms.iter().map(move |f| (u, f)))
-            .filter(|(_, f)| rest.starts_with(f.as_str()) && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .filter(|(_, f)| {
+                rest.starts_with(f.as_str()) && !rest[f.len()..].starts_with(|c: char| c.is_alphanumeric())
+            })
             .max_by_key(|(_, f)| f.len())
             .map(|(u, f)| (u, f.len()));
         let (what, event, mut unit_len) = match unit {
@@ -202,9 +230,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         let clause_end = tail.find([',', ';', '.', ':']).unwrap_or(tail.len());
         if event.as_deref() != Some("Casualties") {
             for u in units.iter().filter(|u| u.event.as_deref() == Some("Casualties")) {
-                if let Some((at, len)) = u.forms.iter().find_map(|f| {
-                    word_find(&tail[..clause_end], f).map(|at| (at, f.len()))
-                }) {
+                if let Some((at, len)) =
+                    u.forms.iter().find_map(|f| word_find(&tail[..clause_end], f).map(|at| (at, f.len())))
+                {
                     if at <= 40 {
                         what = u.what.clone();
                         event = u.event.clone();
@@ -227,7 +255,11 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         if qual_text == Some("de") && min.is_none() {
             q = Qualifier::Exact;
         }
-        let start = if qual_text == Some("de") && min.is_none() { c.name("num").map_or(m.start(), |n| n.start()) } else { m.start() };
+        let start = if qual_text == Some("de") && min.is_none() {
+            c.name("num").map_or(m.start(), |n| n.start())
+        } else {
+            m.start()
+        };
         out.push(RawFigure {
             folded: start..m.end() + unit_len,
             unit_span: m.end()..m.end() + unit_len,
@@ -283,12 +315,21 @@ mod tests {
         let s = |x: &str| x.to_string();
         let cases: Vec<(&str, Vec<(Option<u64>, Option<u64>, Option<u64>, &str, String)>)> = vec![
             ("un contingent de 10\u{202F}000 soldats", vec![(Some(10_000), None, None, "exact", s("soldiers"))]),
-            ("environ 2 000 soldats nord-coréens auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
+            (
+                "environ 2 000 soldats nord-coréens auraient été tués",
+                vec![(Some(2000), None, None, "about", s("killed"))],
+            ),
             ("plus de 76.000 tués et blessés", vec![(Some(76_000), None, None, "more than", s("killed"))]),
             ("des milliers de soldats", vec![(Some(1000), None, None, "more than", s("soldiers"))]),
             ("un millier de soldats", vec![(Some(1000), None, None, "about", s("soldiers"))]),
-            ("allant de 10 000 à plus de 15 000 troupes", vec![(None, Some(10_000), Some(15_000), "more than", s("soldiers"))]),
-            ("environ 15 000 Nord‑Coréens auraient été envoyés", vec![(Some(15_000), None, None, "about", s("people"))]),
+            (
+                "allant de 10 000 à plus de 15 000 troupes",
+                vec![(None, Some(10_000), Some(15_000), "more than", s("soldiers"))],
+            ),
+            (
+                "environ 15 000 Nord‑Coréens auraient été envoyés",
+                vec![(Some(15_000), None, None, "about", s("people"))],
+            ),
             ("deux mille obus", vec![(Some(2000), None, None, "exact", s("shells"))]),
             ("1,5 million d'obus", vec![(Some(1_500_000), None, None, "exact", s("shells"))]),
             ("le 26 avril 2025, âgé de 49 ans, en 2024", vec![]),

@@ -626,13 +626,16 @@ impl Lexicon {
             }
             all.push((span, m.pattern().as_usize()));
         }
-        leftmost_longest(all).into_iter().map(|(span, p)| Hit { span, senses: self.patterns[p].senses.clone() }).collect()
+        leftmost_longest(all)
+            .into_iter()
+            .map(|(span, p)| Hit { span, senses: self.patterns[p].senses.clone() })
+            .collect()
     }
 
     /// Who held `role` for `country` on `date` (or, with no date, the holder
     /// in office now, else the latest).
     pub fn holder(&self, role: usize, country: usize, date: Option<Date>) -> Option<usize> {
-        let mut candidates = self.offices.iter().filter(|o| o.role == role && o.country == country);
+        let candidates = self.offices.iter().filter(|o| o.role == role && o.country == country);
         match date {
             // On a handover day both terms match: the one that starts later wins.
             Some(d) => candidates

@@ -53,9 +53,10 @@ fn quote_spans(text: &str, within: &Span) -> Vec<(Span, Span)> {
 
 fn trim_span(text: &str, span: Span) -> Span {
     let piece = &text[span.clone()];
-    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{202F}' || c == '\u{a0}').len();
-    let trail = piece.len() - piece.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{202F}' || c == '\u{a0}').len();
-    span.start + lead..span.end - trail
+    let blank = |c: char| c.is_whitespace() || c == '\u{202F}' || c == '\u{a0}';
+    let lead = piece.len() - piece.trim_start_matches(blank).len();
+    let kept = piece[lead..].trim_end_matches(blank).len();
+    span.start + lead..span.start + lead + kept
 }
 
 const PRONOUN_SPEECH: &[&str] = &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"];
@@ -66,8 +67,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
         lex.get(key).map(|e| lex.entities[e].kind).or_else(|| key.starts_with("name:").then_some(EntityType::Person))
     };
     let speaker_like = |m: &Mention| {
-        matches!(kind(&m.entity), Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media))
-            || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
+        matches!(
+            kind(&m.entity),
+            Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media)
+        ) || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
     };
     let speech_at = |folded: &str| -> Option<usize> {
         lex.trigger_hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
@@ -111,12 +114,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
                 if speech_at(&before_folded).is_some() {
-                    let sources_end = before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
+                    let sources_end =
+                        before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
                     speaker = mentions
                         .iter()
                         .filter(|m| m.span.end <= outer.start)
                         .filter(|m| {
-                            let rel = input.folded.from_original(m.span.start) - input.folded.from_original(sentence.span.start);
+                            let rel = input.folded.from_original(m.span.start)
+                                - input.folded.from_original(sentence.span.start);
                             sources_end.is_none_or(|e| rel > e)
                         })
                         .find(|m| speaker_like(m))
@@ -126,7 +131,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // A quotation that is the whole sentence continues the last speaker.
             if speaker.is_none() {
                 let whole = input.text[sentence.span.clone()].trim();
-                let is_whole = whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
+                let is_whole =
+                    whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
                 if is_whole {
                     speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
                 }
@@ -136,17 +142,49 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let governed = |m: &Mention| {
                     let before = fold(&input.text[sentence.span.start..m.span.start]);
-                    let last = before.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).next_back().unwrap_or("");
-                    matches!(last, "a" | "au" | "aux" | "avec" | "de" | "du" | "des" | "d" | "en" | "dans" | "par" | "pour" | "contre" | "selon" | "sur")
+                    let last = before
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .next_back()
+                        .unwrap_or("");
+                    matches!(
+                        last,
+                        "a" | "au"
+                            | "aux"
+                            | "avec"
+                            | "de"
+                            | "du"
+                            | "des"
+                            | "d"
+                            | "en"
+                            | "dans"
+                            | "par"
+                            | "pour"
+                            | "contre"
+                            | "selon"
+                            | "sur"
+                    )
                 };
                 speaker = mentions
                     .iter()
                     .filter(|m| m.span.end <= outer.start)
-                    .find(|m| speaker_like(m) && !governed(m))
+                    .find(|m| {
+                        speaker_like(m)
+                            && !governed(m)
+                            && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
+                    })
                     .map(|m| stand_in(lex, &m.entity));
             }
-            let medium = medium(&fold(&input.text[sentence.span.clone()]))
-                .or_else(|| out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone()));
+            // "Il a également exprimé sa « ... »": the person just quoted or named.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start]);
+                if head.starts_with("il ") || head.starts_with("elle ") {
+                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                }
+            }
+            let medium = medium(&fold(&input.text[sentence.span.clone()])).or_else(|| {
+                out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
+            });
             out.push(Quote {
                 chars: (input.chars.char_offset(input.text, span.start), input.chars.char_offset(input.text, span.end)),
                 span,
@@ -158,6 +196,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Does a folded sentence prefix end inside "selon X" (no comma since)?
+fn in_source_phrase(prefix: &str) -> bool {
+    ["selon ", "d'apres ", "cite par ", "citee par ", "citant "]
+        .iter()
+        .filter_map(|c| prefix.rfind(c))
+        .max()
+        .is_some_and(|at| !prefix[at..].contains(','))
 }
 
 /// A capital or palace quoted as a speaker speaks for its government.
@@ -179,7 +226,9 @@ fn previous_speaker(
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
     let ms = input.mentions;
-    if let Some(m) = ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person)) {
+    if let Some(m) =
+        ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
+    {
         return Some(m.entity.clone());
     }
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker.is_some()) {

@@ -98,8 +98,20 @@ pub struct TimeExpr {
     pub anaphoric: bool,
 }
 
-const MONTHS: [&str; 12] =
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 const DAYS: [(&str, Weekday); 7] = [
     ("lundi", Weekday::Monday),
     ("mardi", Weekday::Tuesday),
@@ -205,9 +217,8 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
             let word = m.as_str();
             let shift: i64 = if word.ends_with("veille") { -1 } else { 1 };
             let prev = out.last().map(|t: &TimeExpr| t.value).filter(|v| v.precision == Precision::Day);
-            let base = prev
-                .and_then(|v| Date::new(v.year, v.month.unwrap_or(1), v.day.unwrap_or(1)).ok())
-                .or(published);
+            let base =
+                prev.and_then(|v| Date::new(v.year, v.month.unwrap_or(1), v.day.unwrap_or(1)).ok()).or(published);
             if let Some(d) = base.and_then(|b| b.checked_add(shift.days()).ok()) {
                 out.push(TimeExpr { folded: m.start()..m.end(), value: TimeValue::day(d), since, anaphoric: true });
             }
