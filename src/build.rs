@@ -17,7 +17,7 @@ use crate::corpus::{discover, read_document, Document};
 use crate::error::{InputError, StoreError};
 use crate::extract::Extractor;
 use crate::lexicon::Lexicon;
-use crate::rdf::{doc_iri, document_quads, lexicon_quads};
+use crate::rdf::{doc_iri, document_quads_with, lexicon_quads};
 use crate::store::{GraphStore, Stats};
 
 #[derive(Debug, Clone)]
@@ -201,6 +201,6 @@ pub fn build(
 
 fn extract_one(extractor: &Extractor, doc: &Document, fingerprint: &str, at: &str, replaced: bool) -> Outcome {
     let x = extractor.extract(doc);
-    let quads = document_quads(&x, fingerprint, at);
+    let quads = document_quads_with(&x, Some(extractor.lexicon), fingerprint, at);
     Outcome::Extracted { id: doc.id.clone(), replaced, mentions: x.mentions.len(), quads, bytes: doc.text.len() }
 }

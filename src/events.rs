@@ -62,6 +62,8 @@ pub struct Event {
     pub theme: Option<String>,
     pub date: Option<TimeValue>,
     pub date_text: Option<String>,
+    /// What a supply event says is supplied (unit keys: shells, missiles...).
+    pub items: Vec<String>,
     /// Index into the document's claims: the figure this report gives.
     pub count: Option<usize>,
     pub source: Option<String>,
@@ -414,6 +416,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 theme: None,
                 date: None,
                 date_text: None,
+                items: Vec::new(),
                 count: None,
                 source: source.clone(),
                 sentence: si,
@@ -430,9 +433,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];
-            let passive = ["ete", "etes", "etait", "etaient", "sont", "est"]
-                .iter()
-                .any(|w| folded_before.trim_end().ends_with(w))
+            // "a été signé", "est signé" (but not the pronominal "s'est entretenu").
+            let last_word = folded_before.split_whitespace().next_back().unwrap_or("");
+            let passive = matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                 || trig_folded.starts_with("ete ")
                 || trig_folded.starts_with("sont ");
 
@@ -533,7 +536,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
                 for m in after {
                     match ctx.governed(sentence, m).as_deref() {
-                        Some("a" | "au" | "aux") if ctx.actor(m).is_some() && !ctx.is_place(m) => {
+                        Some("a" | "au" | "aux")
+                            if ctx.actor(m).is_some() && ctx.kind(&m.entity) != Some(EntityType::Place) =>
+                        {
                             push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
                             break;
                         }
@@ -546,8 +551,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
                 // "X a assuré Y de son soutien": Y, the object of the verb.
                 if ev.recipients.is_empty() && matches!(ev.kind.as_str(), "PledgeOfSupport" | "Thanks" | "Supply") {
+                    let from_clause = last_coordination(folded_before)
+                        .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
+                        .unwrap_or(sentence.span.start);
                     if let Some(m) = candidates.iter().find(|m| {
-                        m.span.end <= ospan.start
+                        m.span.start >= from_clause
+                            && m.span.end <= ospan.start
                             && ctx.actor(m).is_some()
                             && ctx.actor(m) != ev.agent
                             && ctx.governed(sentence, m).is_none()
@@ -609,7 +618,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                     | "Casualties"
                             ))
                         && Some(&m.entity) != ev.agent.as_ref()
-                        && !actor.as_ref().is_some_and(|a| ev.recipients.contains(a) || ev.participants.contains(a))
+                        && !actor.as_ref().is_some_and(|a| ev.recipients.contains(a))
                 };
                 let after = candidates
                     .iter()
@@ -655,6 +664,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .iter()
                     .find(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.start > ospan.end)
                     .map(|m| m.entity.clone());
+            }
+            // What is supplied: the units named in the clause after the trigger.
+            if ev.kind == "Supply" {
+                let fclause_end = input.folded.from_original(clause_end).max(tspan.end);
+                let clause = &input.folded.folded[tspan.end..fclause_end];
+                let mut found: Vec<(usize, String)> = Vec::new();
+                for u in lex.units.iter().filter(|u| matches!(u.event.as_deref(), Some("Supply" | "TroopDeployment"))) {
+                    if let Some(at) = u.forms.iter().filter_map(|f| word_at(clause, f)).min() {
+                        found.push((at, u.what.clone()));
+                    }
+                }
+                found.sort();
+                for (_, w) in found {
+                    push_unique(&mut ev.items, w);
+                }
             }
             // Date: the nearest time expression of the sentence.
             let date = ctx
@@ -828,9 +852,20 @@ fn absorb(a: &mut Event, b: Event) {
         }
     }
     a.count = a.count.or(b.count);
+    for i in b.items {
+        push_unique(&mut a.items, i);
+    }
     a.source = a.source.take().or(b.source);
     a.confidence = a.confidence.max(b.confidence);
     a.noun_only &= b.noun_only;
+}
+
+/// The position of `word` in `s` on word boundaries.
+fn word_at(s: &str, word: &str) -> Option<usize> {
+    s.match_indices(word).map(|(i, _)| i).find(|&i| {
+        !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !s[i + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Is byte offset `at` inside a quotation of its sentence?
@@ -862,10 +897,11 @@ fn relative_clause_start(before: &str) -> Option<usize> {
     None
 }
 
-/// Where the last coordinated clause starts in the folded text before a
-/// trigger (", et ", ", mais ", "; ").
+/// Where the last coordinated or subordinate clause starts in the folded text
+/// before a trigger (", et ", ", mais ", "; ", " que "): "X a affirmé que la
+/// Russie pourrait fournir" makes Russia the supplier.
 fn last_coordination(before: &str) -> Option<usize> {
-    [", et ", ", mais ", "; ", ", puis ", ", alors que ", ", tandis que "]
+    [", et ", ", mais ", "; ", ", puis ", ", alors que ", ", tandis que ", " que ", " qu'"]
         .iter()
         .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
         .max()

@@ -7,9 +7,11 @@
 
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
+use crate::events::Event;
+use crate::lexicon::Lexicon as Lex;
 use crate::lexicon::{EntityType, Lexicon};
 use crate::model::DocExtraction;
-use crate::vocab::{self, dcterms, dp, itsrdf, nif, owl, prov, rdf, rdfs, schema, skos, xsd};
+use crate::vocab::{self, dcterms, dp, itsrdf, nif, owl, prov, rdf, rdfs, schema, sem, skos, xsd};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -78,8 +80,103 @@ impl Sink {
     }
 }
 
+/// The IRI of an event, from its cross-document identity key.
+pub fn event_iri(key: &str) -> NamedNode {
+    let h = crate::corpus::content_hash(key.as_bytes());
+    iri(format!("{}event/{}", vocab::ID, &h[7..23]))
+}
+
+fn event_type_iri(kind: &str) -> NamedNode {
+    iri(format!("{}{kind}", vocab::DP))
+}
+
+fn decimal(x: f32) -> Literal {
+    Literal::new_typed_literal(format!("{:.2}", x), xsd::DECIMAL)
+}
+
+fn integer(n: u64) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+}
+
+/// The outlets that report a document: its outlet and the agencies it
+/// cites, as lexicon entities when known, else minted by name.
+fn outlets(x: &DocExtraction, lex: Option<&Lex>, s: &mut Sink) -> Vec<NamedNode> {
+    let mut out = Vec::new();
+    for name in x.meta.outlet.iter().chain(x.meta.via.iter()) {
+        let key = lex.and_then(|l| {
+            l.by_name(name).filter(|&e| l.entities[e].kind == EntityType::Media).map(|e| l.entities[e].key.clone())
+        });
+        let node = match key {
+            Some(k) => entity_iri(&k),
+            None => {
+                let slug: String = crate::text::fold(name)
+                    .chars()
+                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                    .collect::<String>()
+                    .split('-')
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("-");
+                let n = entity_iri(&format!("name:{slug}"));
+                s.add(&n, rdf::TYPE, type_iri(EntityType::Media));
+                s.add(&n, rdf::TYPE, dp::ENTITY);
+                s.add(&n, rdfs::LABEL, fr(name));
+                n
+            }
+        };
+        if !out.contains(&node) {
+            out.push(node);
+        }
+    }
+    out
+}
+
+fn date_literal(v: &crate::time::TimeValue) -> Literal {
+    let (lex, dt) = v.xsd();
+    let dt = match dt {
+        "date" => xsd::DATE,
+        "gYearMonth" => xsd::G_YEAR_MONTH,
+        _ => xsd::G_YEAR,
+    };
+    Literal::new_typed_literal(lex, dt)
+}
+
+/// A short English label for an event node: "Meeting: vladimir-putin, kim-jong-un (2025-09-03)".
+fn event_label(ev: &Event, lex: Option<&Lex>) -> String {
+    let name = |k: &str| -> String {
+        lex.and_then(|l| l.get(k))
+            .map(|e| lex.expect("checked").entities[e].en.clone())
+            .unwrap_or_else(|| k.trim_start_matches("name:").to_string())
+    };
+    let mut actors: Vec<String> = ev.agent.iter().map(|a| name(a)).collect();
+    actors.extend(ev.recipients.iter().chain(&ev.participants).map(|a| name(a)));
+    let mut label = ev.kind.clone();
+    // A signing is one event whatever each report adds: name it by its treaty.
+    if let (Some(t), "AgreementSigning") = (&ev.theme, ev.kind.as_str()) {
+        return format!("{label}: {}", name(t));
+    }
+    if !actors.is_empty() {
+        label.push_str(": ");
+        label.push_str(&actors.join(", "));
+    }
+    if let Some(d) = &ev.date {
+        label.push_str(&format!(" ({})", d.key()));
+    }
+    label
+}
+
 /// The quads of one document, in its named graph.
 pub fn document_quads(x: &DocExtraction, lexicon_fingerprint: &str, extracted_at: &str) -> Vec<Quad> {
+    document_quads_with(x, None, lexicon_fingerprint, extracted_at)
+}
+
+/// The quads of one document, naming outlets through the lexicon.
+pub fn document_quads_with(
+    x: &DocExtraction,
+    lex: Option<&Lex>,
+    lexicon_fingerprint: &str,
+    extracted_at: &str,
+) -> Vec<Quad> {
     let doc = doc_iri(&x.id);
     let mut s =
         Sink { graph: GraphName::NamedNode(doc.clone()), quads: Vec::with_capacity(16 * x.mentions.len() + 64) };
@@ -164,6 +261,127 @@ pub fn document_quads(x: &DocExtraction, lexicon_fingerprint: &str, extracted_at
         s.add(&n, dp::EVIDENCE, sentence_iri(r.sentence));
         s.add(&n, nif::BEGIN_INDEX, int(r.chars.0));
         s.add(&n, nif::END_INDEX, int(r.chars.1));
+        s.add(&n, dp::IN_DOCUMENT, doc.clone());
+    }
+
+    let reporters = outlets(x, lex, &mut s);
+    for o in &reporters {
+        s.add(&doc, dp::OUTLET_ENTITY, o.clone());
+    }
+    let events: Vec<NamedNode> = x.events.iter().map(|e| event_iri(&e.key)).collect();
+    for (i, ev) in x.events.iter().enumerate() {
+        let e = &events[i];
+        let r = iri(format!("{}#event-{}", doc.as_str(), i + 1));
+        s.add(e, rdf::TYPE, event_type_iri(&ev.kind));
+        s.add(e, rdf::TYPE, dp::EVENT);
+        s.add(e, rdf::TYPE, sem::EVENT);
+        s.add(e, rdfs::LABEL, en(&event_label(ev, lex)));
+        if let Some(c) = &ev.cameo {
+            s.add(e, dp::CAMEO_CODE, Literal::new_simple_literal(c));
+        }
+        s.add(&r, rdf::TYPE, dp::EVENT_REPORT);
+        s.add(&r, dp::REPORTS, e.clone());
+        s.add(&r, dp::IN_DOCUMENT, doc.clone());
+        for node in [e, &r] {
+            if let Some(a) = &ev.agent {
+                s.add(node, dp::AGENT, entity_iri(a));
+            }
+            for p in &ev.recipients {
+                s.add(node, dp::RECIPIENT, entity_iri(p));
+            }
+            for p in &ev.participants {
+                s.add(node, dp::PARTICIPANT, entity_iri(p));
+            }
+            if let Some(p) = &ev.place {
+                s.add(node, dp::PLACE, entity_iri(p));
+            }
+            if let Some(t) = &ev.theme {
+                s.add(node, dp::THEME, entity_iri(t));
+            }
+            if let Some(d) = &ev.date {
+                s.add(node, dp::DATE, date_literal(d));
+                s.add(node, dp::DATE_PRECISION, Literal::new_simple_literal(d.precision.as_str()));
+                if let Some(season) = d.season_name() {
+                    s.add(node, dp::SEASON, Literal::new_simple_literal(season));
+                }
+            }
+            for item in &ev.items {
+                s.add(node, dp::SUPPLIES, Literal::new_simple_literal(item));
+            }
+        }
+        if let Some(t) = &ev.date_text {
+            s.add(&r, dp::DATE_TEXT, fr(t));
+        }
+        if let Some(c) = ev.count.and_then(|c| x.claims.get(c)) {
+            if let Some(v) = c.value.or(c.min) {
+                s.add(&r, dp::COUNT, integer(v));
+            }
+        }
+        if let Some(src) = &ev.source {
+            s.add(&r, sem::ACCORDING_TO, entity_iri(src));
+            s.add(&r, prov::WAS_ATTRIBUTED_TO, entity_iri(src));
+        }
+        for o in &reporters {
+            s.add(&r, dp::REPORTED_BY, o.clone());
+        }
+        s.add(&r, dp::EVIDENCE, sentence_iri(ev.sentence));
+        s.add(&r, nif::ANCHOR_OF, Literal::new_simple_literal(&ev.trigger_text));
+        s.add(&r, nif::BEGIN_INDEX, int(ev.trigger_chars.0));
+        s.add(&r, nif::END_INDEX, int(ev.trigger_chars.1));
+        s.add(&r, dp::CONFIDENCE, decimal(ev.confidence));
+        s.add(&r, dp::HEDGED, Literal::from(ev.hedged));
+    }
+    for (i, c) in x.claims.iter().enumerate() {
+        let n = iri(format!("{}#claim-{}", doc.as_str(), i + 1));
+        s.add(&n, rdf::TYPE, dp::CLAIM);
+        if let Some(v) = c.value {
+            s.add(&n, rdf::VALUE, integer(v));
+        }
+        if let Some(v) = c.min {
+            s.add(&n, dp::VALUE_MIN, integer(v));
+        }
+        if let Some(v) = c.max {
+            s.add(&n, dp::VALUE_MAX, integer(v));
+        }
+        s.add(&n, dp::QUALIFIER, Literal::new_simple_literal(c.qualifier.as_str()));
+        s.add(&n, dp::COUNTS, Literal::new_simple_literal(&c.what));
+        s.add(&n, dp::COUNTS_TEXT, fr(&c.what_text));
+        if let Some(of) = &c.of {
+            s.add(&n, dp::COUNTS_OF, entity_iri(of));
+        }
+        if let Some(src) = &c.source {
+            s.add(&n, prov::WAS_ATTRIBUTED_TO, entity_iri(src));
+            s.add(&n, sem::ACCORDING_TO, entity_iri(src));
+        }
+        for o in &reporters {
+            s.add(&n, dp::REPORTED_BY, o.clone());
+        }
+        if let Some(e) = c.event {
+            s.add(&n, dp::ABOUT_EVENT, events[e].clone());
+        }
+        s.add(&n, dp::EVIDENCE, sentence_iri(c.sentence));
+        s.add(&n, nif::ANCHOR_OF, Literal::new_simple_literal(&c.text));
+        s.add(&n, nif::BEGIN_INDEX, int(c.chars.0));
+        s.add(&n, nif::END_INDEX, int(c.chars.1));
+        s.add(&n, dp::IN_DOCUMENT, doc.clone());
+    }
+    for (i, q) in x.quotes.iter().enumerate() {
+        let n = iri(format!("{}#quote-{}", doc.as_str(), i + 1));
+        s.add(&n, rdf::TYPE, dp::QUOTATION);
+        s.add(&n, rdf::TYPE, schema::QUOTATION);
+        s.add(&n, schema::TEXT, fr(&q.text));
+        if let Some(sp) = &q.speaker {
+            s.add(&n, dp::SPEAKER, entity_iri(sp));
+        }
+        if let Some(m) = &q.medium {
+            s.add(&n, dp::MEDIUM, Literal::new_simple_literal(m));
+        }
+        for o in &reporters {
+            s.add(&n, dp::REPORTED_BY, o.clone());
+        }
+        s.add(&n, dp::EVIDENCE, sentence_iri(q.sentence));
+        s.add(&n, nif::BEGIN_INDEX, int(q.chars.0));
+        s.add(&n, nif::END_INDEX, int(q.chars.1));
         s.add(&n, dp::IN_DOCUMENT, doc.clone());
     }
     s.quads

@@ -26,6 +26,13 @@ pub mod dp {
         LEXICON_KEY = "lexiconKey", MENTION_KIND = "mentionKind",
         SOFTWARE_VERSION = "softwareVersion", LEXICON_FINGERPRINT = "lexiconFingerprint",
         EXTRACTED_AT = "extractedAt",
+        EVENT = "Event", EVENT_REPORT = "EventReport", CLAIM = "Claim", QUOTATION = "Quotation",
+        REPORTS = "reports", AGENT = "agent", RECIPIENT = "recipient", PARTICIPANT = "participant", PLACE = "place",
+        THEME = "theme", DATE = "date", DATE_PRECISION = "datePrecision", DATE_TEXT = "dateText", SEASON = "season",
+        CAMEO_CODE = "cameoCode", COUNT = "count", CONFIDENCE = "confidence", HEDGED = "hedged",
+        VALUE_MIN = "valueMin", VALUE_MAX = "valueMax", QUALIFIER = "qualifier", COUNTS = "counts",
+        COUNTS_TEXT = "countsText", COUNTS_OF = "countsOf", ABOUT_EVENT = "aboutEvent", SPEAKER = "speaker",
+        MEDIUM = "medium", REPORTED_BY = "reportedBy", OUTLET_ENTITY = "outletEntity", SUPPLIES = "supplies",
     );
 }
 
@@ -45,7 +52,15 @@ pub mod itsrdf {
 
 pub mod schema {
     use super::*;
-    terms!("http://schema.org/"; DATE_PUBLISHED = "datePublished", URL = "url", NEWS_ARTICLE = "NewsArticle");
+    terms!("http://schema.org/";
+        DATE_PUBLISHED = "datePublished", URL = "url", NEWS_ARTICLE = "NewsArticle", QUOTATION = "Quotation",
+        TEXT = "text",
+    );
+}
+
+pub mod sem {
+    use super::*;
+    terms!("http://semanticweb.cs.vu.nl/2009/11/sem/"; EVENT = "Event", ACCORDING_TO = "accordingTo");
 }
 
 pub mod dcterms {
