@@ -208,6 +208,21 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// Is the mention the agent of a passive: "par X", "par l'armée ukrainienne"?
+    fn by_agent(&self, sentence: &Sentence, m: &Mention) -> bool {
+        let before = self.words_before(sentence, m.span.start, 3);
+        let skip_det = |w: &&String| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "un" | "une");
+        let mut words = before.iter().filter(skip_det);
+        match words.next().map(String::as_str) {
+            Some("par") => true,
+            // A demonym follows the noun it qualifies.
+            Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => {
+                words.next().map(String::as_str) == Some("par")
+            }
+            _ => false,
+        }
+    }
+
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<String> {
         let before = self.words_before(sentence, m.span.start, 3);
         // Skip determiners: "dans la region", "a l'Ukraine".
@@ -264,10 +279,11 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             // "citant" later in the phrase names the first-hand source.
             let chosen =
                 inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
+            let media = inside.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Media));
             let chosen = if s[at..phrase_end - from].contains("citant") {
                 chosen
             } else {
-                inside.iter().find(|m| ctx.actor(m).is_some())
+                media.or_else(|| inside.iter().find(|m| ctx.actor(m).is_some()))
             };
             if let Some(m) = chosen {
                 let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
@@ -435,16 +451,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let trig_folded = &input.folded.folded[tspan.clone()];
             // "a été signé", "est signé" (but not the pronominal "s'est entretenu").
             let last_word = folded_before.split_whitespace().next_back().unwrap_or("");
+            let next_word = input.folded.folded[tspan.end..fe].split_whitespace().next().unwrap_or("");
             let passive = matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                 || trig_folded.starts_with("ete ")
-                || trig_folded.starts_with("sont ");
+                || trig_folded.starts_with("sont ")
+                || (trig.kind == TriggerKind::Verb && next_word == "par");
 
             // Agent.
             if passive {
-                if let Some(m) = candidates
-                    .iter()
-                    .find(|m| m.span.start > ospan.end && ctx.governed(sentence, m).as_deref() == Some("par"))
-                {
+                if let Some(m) = candidates.iter().find(|m| m.span.start > ospan.end && ctx.by_agent(sentence, m)) {
                     ev.agent = ctx.actor(m);
                 }
             }
@@ -455,6 +470,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle"))
             {
                 ev.agent = previous_person(&ctx, si, Some(ospan.start));
+            }
+            // "..., les Nord-Coréens fournissant des armes": a participle clause
+            // has its subject right before the participle, after the comma.
+            if !passive && ev.agent.is_none() && trig.kind == TriggerKind::Verb && trig_folded.ends_with("ant") {
+                let comma = folded_before
+                    .rfind(',')
+                    .map_or(sentence.span.start, |c| input.folded.to_original(fs..fs + c + 1, input.text).end);
+                ev.agent = candidates
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.start >= comma && m.span.end <= ospan.start && ctx.actor(m).is_some())
+                    .and_then(|m| ctx.actor(m));
             }
             if !passive && ev.agent.is_none() {
                 let clause_start = relative_clause_start(folded_before).map(|r| fs + r);
@@ -717,8 +744,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .min_by_key(|(_, e)| e.trigger.start.abs_diff(claims[c].span.start))
                 .map(|(i, _)| i);
             if let Some(i) = best {
-                if sentence_events[i].count.is_none() {
-                    sentence_events[i].count = Some(c);
+                let ev = &mut sentence_events[i];
+                if ev.count.is_none() {
+                    ev.count = Some(c);
+                    // "15 000 Nord-Coréens auraient été envoyés": the country
+                    // of the soldiers sent is the sender.
+                    if ev.kind == "TroopDeployment" && ev.agent.is_none() {
+                        ev.agent = claims[c].of.clone();
+                    }
                 }
             }
         }
