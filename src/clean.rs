@@ -168,7 +168,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
         let kind = if !ends_with_terminal(f) && k < first_paragraph && !titled && words[k] >= 4 {
             titled = true;
             BlockKind::Title
-        } else if !ends_with_terminal(f) && words[k] <= 16 {
+        } else if !ends_with_sentence(f) && words[k] <= 16 {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -199,6 +199,13 @@ fn word_count(f: &str) -> usize {
 
 fn ends_with_terminal(f: &str) -> bool {
     f.trim_end().ends_with(['.', '!', '?', '»', '"', '…', ':', ';', ')'])
+}
+
+/// Ends like a sentence: a period, question or exclamation mark, possibly
+/// inside closing quotes ("«Fini.»"); a line wholly in quotes without one is
+/// a heading.
+fn ends_with_sentence(f: &str) -> bool {
+    f.trim_end().trim_end_matches(['»', '"', '”', ' ', ')']).ends_with(['.', '!', '?', '…'])
 }
 
 fn ends_with_period(f: &str) -> bool {

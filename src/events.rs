@@ -655,9 +655,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     candidates
                         .iter()
                         .filter(|m| {
+                            // "À Pékin, Poutine remercie ...": a place framing the sentence.
+                            let framing = ctx.words_before(sentence, m.span.start, 4).len() <= 2;
                             m.span.end <= ospan.start
                                 && ctx.is_place(m)
-                                && !input.text[m.span.end..ospan.start].contains(',')
+                                && (framing || !input.text[m.span.end..ospan.start].contains(','))
                         })
                         .rfind(fits)
                 };

@@ -2,6 +2,7 @@
 //! subject, sharing the helpers of `util`.
 
 mod cli;
+mod events;
 mod extract;
 mod props;
 mod seeds;
