@@ -43,6 +43,13 @@ fn extraction(c: &mut Criterion) {
             n
         })
     });
+    // What a build gets: documents extracted in parallel on every core.
+    let many: Vec<_> = (0..64).flat_map(|_| docs.iter().cloned()).collect();
+    group.throughput(Throughput::Bytes(64 * bytes as u64));
+    group.bench_function(BenchmarkId::new("parallel", 64 * bytes), |b| {
+        use rayon::prelude::*;
+        b.iter(|| many.par_iter().map(|d| extractor.extract(d).mentions.len()).sum::<usize>())
+    });
     group.finish();
 
     c.bench_function("lexicon/load", |b| b.iter(|| Lexicon::bundled().unwrap().entities.len()));

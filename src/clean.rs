@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::text::{fold, Span};
+use crate::text::{Folded, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum BlockKind {
@@ -67,10 +67,18 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -
 
 /// Finds the article body of a captured page.
 pub fn article_blocks(text: &str) -> Vec<Block> {
+    article_blocks_folded(text, &Folded::new(text))
+}
+
+/// [`article_blocks`] reusing the folded view of the whole text.
+pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
     let lines = lines(text);
     let n = lines.len();
-    let folded: Vec<String> = lines.iter().map(|l| fold(&text[l.clone()])).collect();
+    let folded: Vec<&str> =
+        lines.iter().map(|l| whole.folded[whole.from_original(l.start)..whole.from_original(l.end)].trim()).collect();
     let words: Vec<usize> = folded.iter().map(|f| word_count(f)).collect();
+    // Credit lines are short: the regex runs on those only.
+    let credit: Vec<bool> = (0..n).map(|k| words[k] <= 16 && CREDIT.is_match(folded[k])).collect();
     let is_paragraph = |k: usize| words[k] >= 8 && ends_with_terminal(&folded[k]);
     let mut keep = vec![true; n];
 
@@ -95,8 +103,8 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
         let short = words[i] <= 20;
         if f.is_empty()
             || (short && FURNITURE.is_match(f))
-            || (words[i] <= 16 && CREDIT.is_match(f) && !ends_with_period(f))
-            || BYLINE.is_match(f)
+            || (credit[i] && !ends_with_period(f))
+            || (words[i] <= 7 && BYLINE.is_match(f))
         {
             keep[i] = false;
         }
@@ -115,14 +123,14 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
             i += 1;
         }
         let run = start..=i;
-        let all_bare = run.clone().all(|k| !ends_with_terminal(&folded[k]) || CREDIT.is_match(&folded[k]));
+        let all_bare = run.clone().all(|k| !ends_with_terminal(folded[k]) || credit[k]);
         if i > start && all_bare {
             for k in run.clone() {
                 keep[k] = false;
             }
         }
         for k in run.clone() {
-            if k > start && CREDIT.is_match(&folded[k]) && !ends_with_terminal(&folded[k - 1]) {
+            if k > start && credit[k] && !ends_with_terminal(folded[k - 1]) {
                 keep[k - 1] = false;
             }
         }
@@ -153,7 +161,7 @@ pub fn article_blocks(text: &str) -> Vec<Block> {
     // Repeated lines (a headline printed twice): keep the first.
     let mut seen = HashSet::new();
     for k in 0..n {
-        if keep[k] && !seen.insert(folded[k].as_str()) {
+        if keep[k] && !seen.insert(folded[k]) {
             keep[k] = false;
         }
     }

@@ -150,6 +150,12 @@ const INVERTED_CUES: &[&str] = &[
     "souligne ",
 ];
 
+/// All source cues in one automaton: the first `SOURCE_CUES.len()` patterns
+/// are the plain ones, the rest inverted speech verbs.
+static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(SOURCE_CUES.iter().chain(INVERTED_CUES.iter())).expect("valid cues")
+});
+
 /// Which way an event's count must point: the unit's event, or people.
 fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
     match unit_event {
@@ -195,47 +201,34 @@ impl Ctx<'_> {
 
     /// The folded words just before an original byte offset, within the
     /// sentence.
-    fn words_before(&self, sentence: &Sentence, at: usize, n: usize) -> Vec<String> {
+    fn words_before(&self, sentence: &Sentence, at: usize, n: usize) -> Vec<&str> {
         let f = self.input.folded;
         let from = f.from_original(sentence.span.start);
         let to = f.from_original(at);
         let s = &f.folded[from..to];
-        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(n)
-            .map(str::to_string)
-            .collect()
+        s.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev().take(n).collect()
     }
 
     /// Is the mention the agent of a passive: "par X", "par l'armée ukrainienne"?
     fn by_agent(&self, sentence: &Sentence, m: &Mention) -> bool {
         let before = self.words_before(sentence, m.span.start, 3);
-        let skip_det = |w: &&String| !matches!(w.as_str(), "le" | "la" | "les" | "l" | "un" | "une");
+        let skip_det = |w: &&&str| !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une");
         let mut words = before.iter().filter(skip_det);
-        match words.next().map(String::as_str) {
+        match words.next().copied() {
             Some("par") => true,
             // A demonym follows the noun it qualifies.
-            Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => {
-                words.next().map(String::as_str) == Some("par")
-            }
+            Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => words.next().copied() == Some("par"),
             _ => false,
         }
     }
 
-    fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<String> {
+    fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
         let before = self.words_before(sentence, m.span.start, 3);
         // Skip determiners: "dans la region", "a l'Ukraine".
         before
-            .iter()
-            .find(|w| {
-                !matches!(
-                    w.as_str(),
-                    "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"
-                )
-            })
-            .filter(|w| PREPOSITIONS.contains(&w.as_str()))
-            .cloned()
+            .into_iter()
+            .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
+            .filter(|w| PREPOSITIONS.contains(w))
     }
 }
 
@@ -247,52 +240,49 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
     let to = f.from_original(sentence.span.end);
     let s = &f.folded[from..to];
     let mut out = Vec::new();
-    for (cue, inverted) in SOURCE_CUES.iter().map(|c| (c, false)).chain(INVERTED_CUES.iter().map(|c| (c, true))) {
-        let mut at = 0;
-        while let Some(i) = s[at..].find(cue) {
-            let start = at + i;
-            at = start + cue.len();
-            if start > 0 && s[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+    for hit in CUES.find_overlapping_iter(s) {
+        let (start, at) = (hit.start(), hit.end());
+        let inverted = hit.pattern().as_usize() >= SOURCE_CUES.len();
+        if start > 0 && s[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // An inverted speech verb follows a comma or a quotation, and its
+        // subject comes within a few words.
+        if inverted {
+            let lead = s[..start].trim_end();
+            if !(lead.ends_with(',') || lead.ends_with('»') || lead.ends_with('"') || lead.ends_with('”')) {
                 continue;
             }
-            // An inverted speech verb follows a comma or a quotation, and its
-            // subject comes within a few words.
-            if inverted {
-                let lead = s[..start].trim_end();
-                if !(lead.ends_with(',') || lead.ends_with('»') || lead.ends_with('"') || lead.ends_with('”')) {
-                    continue;
-                }
-            }
-            let cue_end = f.to_original(from + start..from + at, ctx.input.text).end;
-            // The phrase runs to the next comma or the end of the sentence.
-            let phrase_end = s[at..].find([',', ';', '.', '«']).map_or(to, |e| from + at + e);
-            // ", a confirmé que ...": a verb with its clause, not an inverted subject.
-            if inverted && (s[at..].starts_with("que ") || s[at..].starts_with("qu'")) {
-                continue;
-            }
-            let phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
-            let reach = if inverted { (cue_end + 48).min(phrase_end_o) } else { phrase_end_o };
-            let inside: Vec<&&Mention> = mentions
-                .iter()
-                .filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o)
-                .collect();
-            // "citant" later in the phrase names the first-hand source.
-            let chosen =
-                inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
-            let media = inside.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Media));
-            let chosen = if s[at..phrase_end - from].contains("citant") {
-                chosen
-            } else {
-                media.or_else(|| inside.iter().find(|m| ctx.actor(m).is_some()))
-            };
-            if let Some(m) = chosen {
-                let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
-                let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
-                out.push((cue_start..phrase_end_o, key));
-            } else if s[at..].starts_with("lui") || s[at..].starts_with("elle") || s[at..].starts_with("eux") {
-                let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
-                out.push((cue_start..cue_end + 3, String::new()));
-            }
+        }
+        let cue_end = f.to_original(from + start..from + at, ctx.input.text).end;
+        // The phrase runs to the next comma or the end of the sentence.
+        let phrase_end = s[at..].find([',', ';', '.', '«']).map_or(to, |e| from + at + e);
+        // ", a confirmé que ...": a verb with its clause, not an inverted subject.
+        if inverted && (s[at..].starts_with("que ") || s[at..].starts_with("qu'")) {
+            continue;
+        }
+        let phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
+        let reach = if inverted { (cue_end + 48).min(phrase_end_o) } else { phrase_end_o };
+        let inside: Vec<&&Mention> = mentions
+            .iter()
+            .filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o)
+            .collect();
+        // "citant" later in the phrase names the first-hand source.
+        let chosen =
+            inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
+        let media = inside.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Media));
+        let chosen = if s[at..phrase_end - from].contains("citant") {
+            chosen
+        } else {
+            media.or_else(|| inside.iter().find(|m| ctx.actor(m).is_some()))
+        };
+        if let Some(m) = chosen {
+            let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
+            let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+            out.push((cue_start..phrase_end_o, key));
+        } else if s[at..].starts_with("lui") || s[at..].starts_with("elle") || s[at..].starts_with("eux") {
+            let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+            out.push((cue_start..cue_end + 3, String::new()));
         }
     }
     out.sort_by_key(|(s, _)| s.start);
@@ -329,11 +319,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     let lex = input.lexicon;
     let mut events: Vec<Event> = Vec::new();
     let mut claims: Vec<Claim> = Vec::new();
-    let nationality = |w: &str| {
-        lex.hits(w, w, |s| s).first().is_some_and(|h| {
-            h.span == (0..w.len()) && h.senses.iter().any(|s| matches!(s, crate::lexicon::Sense::Demonym(_)))
-        })
-    };
+    let nationality = |w: &str| lex.demonym(w).is_some();
     let all_figures = figures::find(&input.folded.folded, &lex.units, &nationality);
     let triggers = lex.trigger_hits(&input.folded.folded);
     let body_index: Vec<usize> = (0..input.sentences.len()).collect();
@@ -343,7 +329,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let sentence = &input.sentences[si];
         let fs = input.folded.from_original(sentence.span.start);
         let fe = input.folded.from_original(sentence.span.end);
-        let mentions: Vec<&Mention> = input.mentions.iter().filter(|m| m.sentence == si).collect();
+        let (m0, m1) =
+            (input.mentions.partition_point(|m| m.sentence < si), input.mentions.partition_point(|m| m.sentence <= si));
+        let mentions: Vec<&Mention> = input.mentions[m0..m1].iter().collect();
         let srcs = sources(&ctx, sentence, &mentions);
         let in_source = |m: &Mention| srcs.iter().any(|(s, _)| m.span.start >= s.start && m.span.end <= s.end);
         let mut source = srcs.iter().map(|(_, k)| k.clone()).find(|k| !k.is_empty());
@@ -387,7 +375,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let sentence_claims: Vec<usize> = (claim_base..claims.len()).collect();
 
         let mut sentence_events: Vec<Event> = Vec::new();
-        for (tspan, ti) in triggers.iter().filter(|(s, _)| s.start >= fs && s.end <= fe) {
+        let (t0, t1) =
+            (triggers.partition_point(|(s, _)| s.start < fs), triggers.partition_point(|(s, _)| s.start < fe));
+        for (tspan, ti) in triggers[t0..t1].iter().filter(|(s, _)| s.end <= fe) {
             let trig = &lex.triggers[*ti];
             let ospan = input.folded.to_original(tspan.clone(), input.text);
             // A speech verb that only introduces a source is not a statement.
@@ -936,19 +926,32 @@ fn relative_clause_start(before: &str) -> Option<usize> {
 /// before a trigger (", et ", ", mais ", "; ", " que "): "X a affirmé que la
 /// Russie pourrait fournir" makes Russia the supplier.
 fn last_coordination(before: &str) -> Option<usize> {
-    [", et ", ", mais ", "; ", ", puis ", ", alors que ", ", tandis que ", " que ", " qu'"]
-        .iter()
-        .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
-        .max()
+    static STARTS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            ", et ",
+            ", mais ",
+            "; ",
+            ", puis ",
+            ", alors que ",
+            ", tandis que ",
+            " que ",
+            " qu'",
+        ])
+        .expect("valid patterns")
+    });
+    STARTS.find_overlapping_iter(before).map(|m| m.end()).max()
 }
 
 /// The end of the trigger's clause in the folded text after it: a comma
 /// followed by a new clause, a semicolon, or "qui".
 fn clause_end_after(after: &str) -> Option<usize> {
-    [", qui", ";", ", alors", ", tandis", ", mais", ", selon", " selon ", ", a ", ", ont "]
-        .iter()
-        .filter_map(|p| after.find(p))
-        .min()
+    static ENDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new([
+            ", qui", ";", ", alors", ", tandis", ", mais", ", selon", " selon ", ", a ", ", ont ",
+        ])
+        .expect("valid patterns")
+    });
+    ENDS.find(after).map(|m| m.start())
 }
 
 /// The last two distinct actors (people first, then countries) before

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::Regex;
 
-use crate::clean::{article_blocks, BlockKind};
+use crate::clean::{article_blocks_folded, BlockKind};
 use crate::corpus::Document;
 use crate::lexicon::{article_number, EntityType, Lexicon, MentionKind, Sense};
 use crate::model::{DocExtraction, FoundEntity, Mention, RoleAssertion, Sentence};
@@ -204,7 +204,8 @@ impl<'a> Extractor<'a> {
         let text = doc.text.as_str();
         let mut sents = Vec::new();
         let chars = CharIndex::new(text);
-        for block in article_blocks(text) {
+        let folded = Folded::new(text);
+        for block in article_blocks_folded(text, &folded) {
             for span in sentences(text, block.span.clone()) {
                 let c = (chars.char_offset(text, span.start), chars.char_offset(text, span.end));
                 sents.push(Sentence { span, chars: c, block: block.kind });
@@ -213,7 +214,7 @@ impl<'a> Extractor<'a> {
         let mut w = Work {
             text,
             date: doc.meta.published,
-            folded: Folded::new(text),
+            folded,
             chars,
             sentences: sents,
             mentions: Vec::new(),

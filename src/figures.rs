@@ -112,7 +112,9 @@ const AMOUNTS: &[(&str, u64, bool, Qualifier)] = &[
 ];
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    let words = SMALL.iter().map(|s| s.0).collect::<Vec<_>>().join("|");
+    // "un" and "une" alone are articles far more often than counts ("un
+    // millier" is an amount).
+    let words = SMALL.iter().map(|s| s.0).filter(|w| !matches!(*w, "un" | "une")).collect::<Vec<_>>().join("|");
     // Verbose mode ignores spaces, even in classes: escape them.
     let amounts = AMOUNTS.iter().map(|a| regex::escape(a.0).replace(' ', "\\ ")).collect::<Vec<_>>().join("|");
     Regex::new(&format!(

@@ -209,6 +209,8 @@ pub struct Lexicon {
     by_key: HashMap<String, usize>,
     /// Folded full labels and aliases, for looking names up.
     by_name: HashMap<String, usize>,
+    /// Folded demonym -> country.
+    demonym_of: HashMap<String, usize>,
     /// Person titles ("ministre", "porte-parole", "général"), folded.
     pub titles: Vec<String>,
     matcher: AhoCorasick,
@@ -484,6 +486,7 @@ impl Lexicon {
         let (triggers, trigger_forms) = read_triggers(&trigger_rows, &err)?;
         let trigger_matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(trigger_forms.iter().map(|(f, _)| f))
             .map_err(|e| err("triggers.tsv", 0, format!("cannot build matcher: {e}")))?;
         let trigger_of_pattern = trigger_forms.iter().map(|(_, t)| *t).collect();
@@ -498,6 +501,12 @@ impl Lexicon {
             .filter(|u| !u.forms.is_empty())
             .collect();
 
+        let mut demonym_of = HashMap::new();
+        for (idx, ds) in &demonyms {
+            for d in ds {
+                demonym_of.entry(fold(d)).or_insert(*idx);
+            }
+        }
         let titles = title_rows.iter().map(|(_, r)| fold(&cell(r, "title"))).filter(|t| !t.is_empty()).collect();
 
         // Surface forms -> senses.
@@ -566,8 +575,11 @@ impl Lexicon {
                 patterns[k].senses.push(sense);
             }
         }
+        // A DFA: larger, but overlapping search over every document is the
+        // hottest loop of extraction.
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&folded_forms)
             .map_err(|e| err("entities.tsv", 0, format!("cannot build matcher: {e}")))?;
 
@@ -577,6 +589,7 @@ impl Lexicon {
             offices,
             by_key,
             by_name,
+            demonym_of,
             titles,
             matcher,
             patterns,
@@ -659,6 +672,11 @@ impl Lexicon {
     /// The article `number` of `agreement`, when the lexicon has it.
     pub fn article_of(&self, agreement: usize, number: u32) -> Option<usize> {
         self.entities.iter().position(|e| e.part_of == Some(agreement) && e.article == Some(number))
+    }
+
+    /// The country a folded demonym ("nord-coreens") points to.
+    pub fn demonym(&self, folded: &str) -> Option<usize> {
+        self.demonym_of.get(folded).copied()
     }
 
     /// Is `folded` a person title word ("ministre", "porte-parole")?
