@@ -85,25 +85,6 @@ const NOT_NAMES: &[&str] = &[
     "avant",
     "depuis",
     "a",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
     "nous",
     "vous",
     "on",
@@ -175,14 +156,7 @@ impl Work<'_> {
     }
 
     fn found_key(&mut self, kind: EntityType, label: &str, part_of: Option<String>) -> String {
-        let slug: String = fold(label)
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-            .collect::<String>()
-            .split('-')
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join("-");
+        let slug = crate::text::slug(label);
         let key = match &part_of {
             Some(p) => format!("{}/{slug}", p.trim_start_matches("name:")),
             None => slug,
@@ -371,7 +345,8 @@ impl<'a> Extractor<'a> {
                 let name = trim_name(&w.text[span.clone()]);
                 span.end = span.start + name.len();
                 let tokens: Vec<&str> = name.split_whitespace().collect();
-                if tokens.is_empty() || NOT_NAMES.contains(&fold(tokens[0]).as_str()) {
+                let first = fold(tokens.first().copied().unwrap_or(""));
+                if tokens.is_empty() || NOT_NAMES.contains(&first.as_str()) || crate::time::is_calendar_word(&first) {
                     continue;
                 }
                 if w.covered(&span) {

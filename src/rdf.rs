@@ -109,14 +109,7 @@ fn outlets(x: &DocExtraction, lex: Option<&Lex>, s: &mut Sink) -> Vec<NamedNode>
         let node = match key {
             Some(k) => entity_iri(&k),
             None => {
-                let slug: String = crate::text::fold(name)
-                    .chars()
-                    .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                    .collect::<String>()
-                    .split('-')
-                    .filter(|p| !p.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("-");
+                let slug = crate::text::slug(name);
                 let n = entity_iri(&format!("name:{slug}"));
                 s.add(&n, rdf::TYPE, type_iri(EntityType::Media));
                 s.add(&n, rdf::TYPE, dp::ENTITY);

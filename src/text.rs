@@ -103,6 +103,20 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+/// A stable ASCII slug of a name: folded, runs of anything but letters and
+/// digits made one `-` ("Dmitri Peskov" -> "dmitri-peskov").
+pub fn slug(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    for part in folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
 /// True when `c` is part of a word for boundary checks (letters and digits).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()

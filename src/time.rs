@@ -150,6 +150,12 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Is a folded word a month or weekday name ("Lundi", "Mars" open sentences,
+/// they are not names)?
+pub fn is_calendar_word(w: &str) -> bool {
+    MONTHS.contains(&w) || DAYS.iter().any(|d| d.0 == w)
+}
+
 fn month_index(name: &str) -> Option<i8> {
     MONTHS.iter().position(|m| *m == name).map(|i| i as i8 + 1)
 }
