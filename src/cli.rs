@@ -37,6 +37,10 @@ pub enum Command {
     Remove(RemoveArgs),
     /// Extract one file and print what was found as JSON (no store).
     Extract(ExtractArgs),
+    /// Score extraction against gold annotations (shared/gold-format.md):
+    /// builds a scratch store from DIR and reads it back through the canned
+    /// queries.
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -98,6 +102,25 @@ pub struct StatsArgs {
     /// Print as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// The gold file (JSON).
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// The folder of the annotated texts.
+    pub dir: PathBuf,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// List what was missed (gold) and what was invented (extracted).
+    #[arg(long)]
+    pub misses: bool,
+    /// Read entities.rq, events.rq and quotes.rq from this folder instead of
+    /// the copies built into the binary.
+    #[arg(long)]
+    pub queries: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

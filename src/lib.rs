@@ -11,6 +11,7 @@ pub mod build;
 pub mod clean;
 pub mod corpus;
 pub mod error;
+pub mod eval;
 pub mod events;
 pub mod extract;
 pub mod figures;

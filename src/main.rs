@@ -107,6 +107,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&x)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval(args) => {
+            let lexicon = load_lexicon(lexicon.as_deref())?;
+            let gold = depeche::eval::read_gold(&args.gold)?;
+            let (report, errors) = depeche::eval::run(&gold, &args.dir, &lexicon, args.queries.as_deref())?;
+            for e in &errors {
+                eprintln!("depeche: error: {e}");
+            }
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                print!("{}", depeche::eval::table(&report));
+                if args.misses {
+                    println!(
+                        "
+missed (in gold, not extracted):"
+                    );
+                    for m in &report.missed {
+                        println!("  {m}");
+                    }
+                    println!(
+                        "
+invented (extracted, not in gold):"
+                    );
+                    for m in &report.invented {
+                        println!("  {m}");
+                    }
+                }
+            }
+            Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
         Command::Remove(args) => {
             let store = GraphStore::open_existing(&store_path)?;
             let mut missing = false;

@@ -1,0 +1,643 @@
+//! `depeche eval`: scores extraction against gold annotations, with the
+//! matching rules of `shared/gold-format.md`.
+//!
+//! The scorer is pure: [`score`] takes the gold documents, what was
+//! extracted (as read back through `queries/entities.rq`, `events.rq` and
+//! `quotes.rq`) and the names every entity answers to, and returns a
+//! [`Report`]. Reading the store and printing live in [`run`] and the binary.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::text::fold;
+
+/// A document of a gold file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldDoc {
+    pub id: String,
+    #[serde(default)]
+    pub published: Option<String>,
+    #[serde(default)]
+    pub entities: Vec<GoldEntity>,
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+    #[serde(default)]
+    pub quotes: Vec<GoldQuote>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldEntity {
+    pub name: String,
+    pub canonical: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub wikidata: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldEvent {
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub agent: Option<String>,
+    #[serde(default)]
+    pub recipient_or_participants: Vec<String>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub count: Option<GoldCount>,
+    #[serde(default)]
+    pub according_to: Option<String>,
+    #[serde(default)]
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldCount {
+    #[serde(default)]
+    pub value: Option<f64>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldQuote {
+    #[serde(default)]
+    pub speaker: Option<String>,
+    pub starts_with: String,
+}
+
+/// What extraction produced, keyed by entity IRIs.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub entities: Vec<ExtEntity>,
+    pub events: Vec<ExtEvent>,
+    pub quotes: Vec<ExtQuote>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtEntity {
+    pub doc: String,
+    pub iri: String,
+    pub kind: String,
+    pub wikidata: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ExtEvent {
+    pub doc: String,
+    pub iri: String,
+    pub kind: String,
+    pub agent: Option<String>,
+    pub participants: Vec<String>,
+    pub place: Option<String>,
+    pub date: Option<String>,
+    pub count: Option<u64>,
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExtQuote {
+    pub doc: String,
+    pub speaker: Option<String>,
+    pub text: String,
+}
+
+/// Every folded label and alias of each entity IRI.
+#[derive(Debug, Clone, Default)]
+pub struct Names(pub HashMap<String, HashSet<String>>);
+
+impl Names {
+    pub fn add(&mut self, iri: &str, name: &str) {
+        self.0.entry(iri.to_string()).or_default().insert(fold(name));
+    }
+
+    /// Does the entity answer to this gold name?
+    pub fn answers(&self, iri: &str, gold: &str) -> bool {
+        self.0.get(iri).is_some_and(|n| n.contains(&fold(gold)))
+    }
+}
+
+/// Precision, recall and F1 from counts.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Prf {
+    pub matched_extracted: usize,
+    pub extracted: usize,
+    pub matched_gold: usize,
+    pub gold: usize,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+impl Prf {
+    fn new(matched_extracted: usize, extracted: usize, matched_gold: usize, gold: usize) -> Prf {
+        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let precision = ratio(matched_extracted, extracted);
+        let recall = ratio(matched_gold, gold);
+        let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        Prf { matched_extracted, extracted, matched_gold, gold, precision, recall, f1 }
+    }
+
+    fn add(&mut self, other: Prf) {
+        *self = Prf::new(
+            self.matched_extracted + other.matched_extracted,
+            self.extracted + other.extracted,
+            self.matched_gold + other.matched_gold,
+            self.gold + other.gold,
+        );
+    }
+}
+
+/// Correct over scored.
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
+pub struct Accuracy {
+    pub correct: usize,
+    pub scored: usize,
+    pub accuracy: f64,
+}
+
+impl Accuracy {
+    fn push(&mut self, ok: bool) {
+        self.scored += 1;
+        self.correct += usize::from(ok);
+        self.accuracy = self.correct as f64 / self.scored as f64;
+    }
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    pub documents: usize,
+    pub entities: Prf,
+    pub entities_by_type: BTreeMap<String, Prf>,
+    pub entity_type_accuracy: Accuracy,
+    pub wikidata_accuracy: Accuracy,
+    pub events: Prf,
+    pub events_by_type: BTreeMap<String, Prf>,
+    pub event_place: Accuracy,
+    pub event_date: Accuracy,
+    pub event_count: Accuracy,
+    pub event_source: Accuracy,
+    pub quotes: Prf,
+    pub quote_speaker: Accuracy,
+    /// What was missed (gold) and invented (extracted), one line each.
+    pub missed: Vec<String>,
+    pub invented: Vec<String>,
+}
+
+/// The gold event type as the ontology names it.
+fn event_type(gold: &str) -> &str {
+    if gold == "Other" {
+        "OtherEvent"
+    } else {
+        gold
+    }
+}
+
+/// Scores one extraction against the gold documents.
+pub fn score(gold: &[GoldDoc], ext: &Extracted, names: &Names) -> Report {
+    let mut r = Report { documents: gold.len(), ..Default::default() };
+    for g in gold {
+        score_entities(g, ext, names, &mut r);
+        score_events(g, ext, names, &mut r);
+        score_quotes(g, ext, names, &mut r);
+    }
+    r
+}
+
+fn score_entities(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
+    let mine: Vec<&ExtEntity> = ext.entities.iter().filter(|e| e.doc == g.id).collect();
+    let mut used = vec![false; mine.len()];
+    let mut gold_hit = vec![false; g.entities.len()];
+    // Wikidata matches first, then names.
+    for pass in 0..2 {
+        for (gi, ge) in g.entities.iter().enumerate() {
+            if gold_hit[gi] {
+                continue;
+            }
+            let found = mine.iter().enumerate().position(|(i, e)| {
+                !used[i]
+                    && match pass {
+                        0 => ge.wikidata.is_some() && e.wikidata.as_deref().map(wikidata_id) == ge.wikidata.as_deref(),
+                        _ => names.answers(&e.iri, &ge.canonical) || names.answers(&e.iri, &ge.name),
+                    }
+            });
+            if let Some(i) = found {
+                used[i] = true;
+                gold_hit[gi] = true;
+                r.entity_type_accuracy.push(mine[i].kind == ge.kind);
+                if let Some(q) = &ge.wikidata {
+                    r.wikidata_accuracy.push(mine[i].wikidata.as_deref().map(wikidata_id) == Some(q.as_str()));
+                }
+            }
+        }
+    }
+    let mut types: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    for (i, e) in mine.iter().enumerate() {
+        let t = types.entry(e.kind.clone()).or_default();
+        t.1 += 1;
+        t.0 += usize::from(used[i]);
+        if !used[i] {
+            r.invented.push(format!("{}\tentity\t{}\t{}", g.id, e.kind, e.iri));
+        }
+    }
+    for (gi, ge) in g.entities.iter().enumerate() {
+        let t = types.entry(ge.kind.clone()).or_default();
+        t.3 += 1;
+        t.2 += usize::from(gold_hit[gi]);
+        if !gold_hit[gi] {
+            r.missed.push(format!("{}\tentity\t{}\t{}", g.id, ge.kind, ge.canonical));
+        }
+    }
+    for (t, (me, e, mg, gg)) in types {
+        let p = Prf::new(me, e, mg, gg);
+        r.entities.add(p);
+        r.entities_by_type.entry(t).or_default().add(p);
+    }
+}
+
+fn wikidata_id(iri: &str) -> &str {
+    iri.rsplit('/').next().unwrap_or(iri)
+}
+
+fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
+    let mine: Vec<&ExtEvent> = ext.events.iter().filter(|e| e.doc == g.id).collect();
+    let mut used = vec![false; mine.len()];
+    let mut gold_hit = vec![false; g.events.len()];
+    for (gi, ge) in g.events.iter().enumerate() {
+        let found = mine.iter().enumerate().position(|(i, e)| {
+            !used[i]
+                && e.kind == event_type(&ge.kind)
+                && ge.agent.as_ref().is_none_or(|a| e.agent.as_ref().is_some_and(|x| names.answers(x, a)))
+                && (ge.recipient_or_participants.is_empty()
+                    || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| names.answers(x, p))))
+        });
+        let Some(i) = found else { continue };
+        used[i] = true;
+        gold_hit[gi] = true;
+        let e = mine[i];
+        if let Some(p) = &ge.place {
+            r.event_place.push(e.place.as_ref().is_some_and(|x| names.answers(x, p)));
+        }
+        if let Some(d) = &ge.date {
+            r.event_date.push(e.date.as_ref().is_some_and(|x| x.len() >= d.len() && x[..d.len()] == *d));
+        }
+        if let Some(v) = ge.count.as_ref().and_then(|c| c.value) {
+            r.event_count.push(e.count.is_some_and(|x| x as f64 == v));
+        }
+        if let Some(s) = &ge.according_to {
+            r.event_source.push(e.source.as_ref().is_some_and(|x| names.answers(x, s)));
+        }
+    }
+    let mut types: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
+    for (i, e) in mine.iter().enumerate() {
+        let t = types.entry(e.kind.clone()).or_default();
+        t.1 += 1;
+        t.0 += usize::from(used[i]);
+        if !used[i] {
+            r.invented.push(format!("{}\tevent\t{}\t{}", g.id, e.kind, e.agent.as_deref().unwrap_or("-")));
+        }
+    }
+    for (gi, ge) in g.events.iter().enumerate() {
+        let t = types.entry(event_type(&ge.kind).to_string()).or_default();
+        t.3 += 1;
+        t.2 += usize::from(gold_hit[gi]);
+        if !gold_hit[gi] {
+            r.missed.push(format!(
+                "{}\tevent\t{}\t{} -> {}\t{}",
+                g.id,
+                ge.kind,
+                ge.agent.as_deref().unwrap_or("-"),
+                ge.recipient_or_participants.join(", "),
+                ge.evidence.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    for (t, (me, e, mg, gg)) in types {
+        let p = Prf::new(me, e, mg, gg);
+        r.events.add(p);
+        r.events_by_type.entry(t).or_default().add(p);
+    }
+}
+
+fn score_quotes(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
+    let mine: Vec<&ExtQuote> = ext.quotes.iter().filter(|q| q.doc == g.id).collect();
+    let mut used = vec![false; mine.len()];
+    let mut hits = 0;
+    for gq in &g.quotes {
+        let start = fold(&gq.starts_with);
+        let found = mine.iter().enumerate().position(|(i, q)| !used[i] && fold(&q.text).starts_with(&start));
+        match found {
+            Some(i) => {
+                used[i] = true;
+                hits += 1;
+                if let Some(s) = &gq.speaker {
+                    r.quote_speaker.push(mine[i].speaker.as_ref().is_some_and(|x| names.answers(x, s)));
+                }
+            }
+            None => {
+                r.missed.push(format!("{}\tquote\t{}\t{}", g.id, gq.speaker.as_deref().unwrap_or("-"), gq.starts_with))
+            }
+        }
+    }
+    for (i, q) in mine.iter().enumerate() {
+        if !used[i] {
+            r.invented.push(format!("{}\tquote\t{}\t{}", g.id, q.speaker.as_deref().unwrap_or("-"), q.text));
+        }
+    }
+    r.quotes.add(Prf::new(hits, mine.len(), hits, g.quotes.len()));
+}
+
+/// Reads a gold file; errors name the file, line and column.
+pub fn read_gold(path: &Path) -> Result<Vec<GoldDoc>, crate::error::InputError> {
+    let text = std::fs::read_to_string(path).map_err(|e| crate::error::InputError::io(path, &e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        crate::error::InputError::new(
+            path,
+            format!("line {} column {}: malformed gold file: {e}", e.line(), e.column()),
+        )
+    })
+}
+
+/// Builds a scratch store from the documents of `dir` (a gold `published`
+/// date stands in for a missing sidecar), reads it back through the canned
+/// queries, and scores it.
+pub fn run(
+    gold: &[GoldDoc],
+    dir: &Path,
+    lexicon: &crate::lexicon::Lexicon,
+    queries: Option<&Path>,
+) -> anyhow::Result<(Report, Vec<crate::error::InputError>)> {
+    use anyhow::Context;
+
+    let scratch = tempfile::tempdir()?;
+    let store = crate::store::GraphStore::open(&scratch.path().join("db"))?;
+    store.ensure_lexicon(&crate::rdf::lexicon_quads(lexicon), &lexicon.fingerprint)?;
+    let (files, mut errors) = crate::corpus::discover(&[dir.to_path_buf()]);
+    let extractor = crate::extract::Extractor::new(lexicon);
+    let published: HashMap<&str, &str> =
+        gold.iter().filter_map(|g| g.published.as_deref().map(|p| (g.id.as_str(), p))).collect();
+    for f in files {
+        let mut doc = match crate::corpus::read_document(&f) {
+            Ok(d) => d,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if doc.meta.published.is_none() {
+            doc.meta.published = published.get(doc.id.as_str()).and_then(|p| p.parse().ok());
+        }
+        let x = extractor.extract(&doc);
+        let quads = crate::rdf::document_quads_with(&x, Some(lexicon), &lexicon.fingerprint, "1970-01-01T00:00:00Z");
+        store.replace_graph(crate::rdf::doc_iri(&doc.id).as_ref(), &quads)?;
+    }
+    // The canned queries of the binary, or those of a folder the user names.
+    let read = |name: &str| -> anyhow::Result<crate::query::Table> {
+        let (q, origin) = match queries {
+            Some(dir) => {
+                let path = dir.join(name);
+                let q =
+                    std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read query", path.display()))?;
+                (q, path.display().to_string())
+            }
+            None => (canned(name).to_string(), format!("queries/{name}")),
+        };
+        Ok(crate::query::select(&store.store, &q, &origin)?)
+    };
+    let mut ext = Extracted::default();
+    let t = read("entities.rq")?;
+    for i in 0..t.rows.len() {
+        ext.entities.push(ExtEntity {
+            doc: t.text(i, "doc").unwrap_or_default(),
+            iri: t.text(i, "entity").unwrap_or_default(),
+            kind: t.text(i, "type").unwrap_or_default().rsplit('#').next().unwrap_or("").to_string(),
+            wikidata: t.text(i, "wikidata"),
+        });
+    }
+    let t = read("events.rq")?;
+    let mut by_report: BTreeMap<(String, String), ExtEvent> = BTreeMap::new();
+    for i in 0..t.rows.len() {
+        let doc = t.text(i, "doc").unwrap_or_default();
+        let iri = t.text(i, "event").unwrap_or_default();
+        let e = by_report.entry((doc.clone(), iri.clone())).or_insert_with(|| ExtEvent {
+            doc,
+            iri,
+            kind: t.text(i, "type").unwrap_or_default().rsplit('#').next().unwrap_or("").to_string(),
+            agent: t.text(i, "agent"),
+            place: t.text(i, "place"),
+            date: t.text(i, "date"),
+            count: t.text(i, "count").and_then(|c| c.parse().ok()),
+            source: t.text(i, "source"),
+            participants: Vec::new(),
+        });
+        if let Some(p) = t.text(i, "participant") {
+            if !e.participants.contains(&p) {
+                e.participants.push(p);
+            }
+        }
+    }
+    ext.events = by_report.into_values().collect();
+    let t = read("quotes.rq")?;
+    for i in 0..t.rows.len() {
+        ext.quotes.push(ExtQuote {
+            doc: t.text(i, "doc").unwrap_or_default(),
+            speaker: t.text(i, "speaker"),
+            text: t.text(i, "text").unwrap_or_default(),
+        });
+    }
+    let mut names = Names::default();
+    let t = crate::query::select(
+        &store.store,
+        "SELECT ?e ?n WHERE { ?e rdfs:label|skos:altLabel|skos:prefLabel ?n }",
+        "names",
+    )?;
+    for i in 0..t.rows.len() {
+        if let (Some(e), Some(n)) = (t.text(i, "e"), t.text(i, "n")) {
+            names.add(&e, &n);
+        }
+    }
+    drop(store);
+    Ok((score(gold, &ext, &names), errors))
+}
+
+/// The canned queries the scorer reads, as compiled into the binary.
+fn canned(name: &str) -> &'static str {
+    match name {
+        "entities.rq" => include_str!("../queries/entities.rq"),
+        "events.rq" => include_str!("../queries/events.rq"),
+        _ => include_str!("../queries/quotes.rq"),
+    }
+}
+
+/// The report as a table for people.
+pub fn table(r: &Report) -> String {
+    let mut s = String::new();
+    let prf = |name: &str, p: &Prf| {
+        format!(
+            "{name:<28} {:>6.3} {:>6.3} {:>6.3}   ({} of {} extracted, {} of {} gold)\n",
+            p.precision, p.recall, p.f1, p.matched_extracted, p.extracted, p.matched_gold, p.gold
+        )
+    };
+    let acc = |name: &str, a: &Accuracy| {
+        format!("{name:<28} {:>6.3}                 ({} of {})\n", a.accuracy, a.correct, a.scored)
+    };
+    s.push_str(&format!("{} documents\n\n{:<28} {:>6} {:>6} {:>6}\n", r.documents, "", "P", "R", "F1"));
+    s.push_str(&prf("entities", &r.entities));
+    for (t, p) in &r.entities_by_type {
+        s.push_str(&prf(&format!("  {t}"), p));
+    }
+    s.push_str(&acc("entity type accuracy", &r.entity_type_accuracy));
+    s.push_str(&acc("Wikidata linking accuracy", &r.wikidata_accuracy));
+    s.push('\n');
+    s.push_str(&prf("events", &r.events));
+    for (t, p) in &r.events_by_type {
+        s.push_str(&prf(&format!("  {t}"), p));
+    }
+    s.push_str(&acc("event place accuracy", &r.event_place));
+    s.push_str(&acc("event date accuracy", &r.event_date));
+    s.push_str(&acc("event count accuracy", &r.event_count));
+    s.push_str(&acc("event source accuracy", &r.event_source));
+    s.push('\n');
+    s.push_str(&prf("quotes", &r.quotes));
+    s.push_str(&acc("quote speaker accuracy", &r.quote_speaker));
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> Names {
+        let mut n = Names::default();
+        for (iri, ns) in [
+            ("e:putin", &["Vladimir Putin", "Poutine"][..]),
+            ("e:kim", &["Kim Jong Un", "Kim Jong-un"][..]),
+            ("e:nk", &["North Korea", "Corée du Nord"][..]),
+            ("e:beijing", &["Beijing", "Pékin"][..]),
+            ("e:nis", &["National Intelligence Service", "NIS"][..]),
+        ] {
+            for name in ns {
+                n.add(iri, name);
+            }
+        }
+        n
+    }
+
+    fn gold() -> Vec<GoldDoc> {
+        serde_json::from_str(
+            r#"[{"id": "d1",
+                 "entities": [
+                   {"name": "Vladimir Poutine", "canonical": "Vladimir Putin", "type": "Person", "wikidata": "Q7747"},
+                   {"name": "Pékin", "canonical": "Beijing", "type": "Place"},
+                   {"name": "Séoul", "canonical": "Seoul", "type": "Place"}],
+                 "events": [
+                   {"type": "Meeting", "agent": "Vladimir Putin", "recipient_or_participants": ["Kim Jong Un"],
+                    "place": "Beijing", "date": "2025-09", "count": null, "according_to": null},
+                   {"type": "Casualties", "agent": null, "recipient_or_participants": ["North Korea"],
+                    "count": {"value": 2000, "qualifier": "about"}, "according_to": "National Intelligence Service"}],
+                 "quotes": [{"speaker": "Vladimir Putin", "starts_with": "J'aimerais vous"}]}]"#,
+        )
+        .unwrap()
+    }
+
+    fn extracted() -> Extracted {
+        let ent = |iri: &str, kind: &str, wd: Option<&str>| ExtEntity {
+            doc: "d1".into(),
+            iri: iri.into(),
+            kind: kind.into(),
+            wikidata: wd.map(|q| format!("http://www.wikidata.org/entity/{q}")),
+        };
+        Extracted {
+            entities: vec![
+                ent("e:putin", "Person", Some("Q7747")),
+                ent("e:beijing", "Country", None), // wrong type
+                ent("e:nk", "Country", None),      // not in gold: invented
+                ExtEntity { doc: "other".into(), iri: "e:kim".into(), kind: "Person".into(), wikidata: None },
+            ],
+            events: vec![
+                ExtEvent {
+                    doc: "d1".into(),
+                    iri: "ev1".into(),
+                    kind: "Meeting".into(),
+                    agent: Some("e:putin".into()),
+                    participants: vec!["e:kim".into()],
+                    place: Some("e:beijing".into()),
+                    date: Some("2025-09-03".into()),
+                    ..Default::default()
+                },
+                ExtEvent {
+                    doc: "d1".into(),
+                    iri: "ev2".into(),
+                    kind: "Casualties".into(),
+                    participants: vec!["e:nk".into()],
+                    count: Some(2500),
+                    source: Some("e:nis".into()),
+                    ..Default::default()
+                },
+                ExtEvent { doc: "d1".into(), iri: "ev3".into(), kind: "Thanks".into(), ..Default::default() },
+            ],
+            quotes: vec![
+                ExtQuote {
+                    doc: "d1".into(), speaker: Some("e:kim".into()), text: "J’aimerais vous remercier".into()
+                },
+                ExtQuote { doc: "d1".into(), speaker: None, text: "autre chose dite ici".into() },
+            ],
+        }
+    }
+
+    #[test]
+    fn entities_match_by_wikidata_or_name_and_type_is_scored_apart() {
+        let r = score(&gold(), &extracted(), &names());
+        assert_eq!((r.entities.matched_extracted, r.entities.extracted), (2, 3));
+        assert_eq!((r.entities.matched_gold, r.entities.gold), (2, 3));
+        assert!((r.entities.precision - 2.0 / 3.0).abs() < 1e-9);
+        assert_eq!((r.entity_type_accuracy.correct, r.entity_type_accuracy.scored), (1, 2));
+        assert_eq!((r.wikidata_accuracy.correct, r.wikidata_accuracy.scored), (1, 1));
+        assert_eq!(r.entities_by_type["Place"].gold, 2);
+        assert!(r.missed.iter().any(|m| m.contains("Seoul")));
+        assert!(r.invented.iter().any(|m| m.contains("e:nk")));
+    }
+
+    #[test]
+    fn events_match_on_type_agent_and_a_participant() {
+        let r = score(&gold(), &extracted(), &names());
+        assert_eq!((r.events.matched_gold, r.events.gold), (2, 2));
+        assert_eq!((r.events.matched_extracted, r.events.extracted), (2, 3));
+        // The date is right at the gold's (month) precision; the count is not.
+        assert_eq!((r.event_date.correct, r.event_date.scored), (1, 1));
+        assert_eq!((r.event_place.correct, r.event_place.scored), (1, 1));
+        assert_eq!((r.event_count.correct, r.event_count.scored), (0, 1));
+        assert_eq!((r.event_source.correct, r.event_source.scored), (1, 1));
+    }
+
+    #[test]
+    fn an_agent_mismatch_is_no_match() {
+        let mut e = extracted();
+        e.events[0].agent = Some("e:kim".into());
+        let r = score(&gold(), &e, &names());
+        assert_eq!(r.events.matched_gold, 1);
+    }
+
+    #[test]
+    fn quotes_match_by_folded_prefix_and_speakers_are_scored_apart() {
+        let r = score(&gold(), &extracted(), &names());
+        assert_eq!((r.quotes.matched_gold, r.quotes.gold, r.quotes.extracted), (1, 1, 2));
+        assert_eq!((r.quote_speaker.correct, r.quote_speaker.scored), (0, 1));
+        assert!((r.quotes.f1 - 2.0 * 0.5 * 1.0 / 1.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn malformed_gold_names_line_and_column() {
+        let dir = std::env::temp_dir().join(format!("depeche-gold-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("gold.json");
+        std::fs::write(&p, "[\n  {\"id\": 3}\n]").unwrap();
+        let e = read_gold(&p).unwrap_err().to_string();
+        assert!(e.contains("gold.json: line 2 column"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
