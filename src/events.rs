@@ -678,10 +678,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.agent = None;
                 }
             }
-            if ev.kind == "TroopDeployment" && ev.agent.is_none() {
+            // "Des unités nord-coréennes ont été déployées": in a passive with
+            // no "par", the nationality of what is sent names the sender.
+            if passive && ev.agent.is_none() && matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
                 ev.agent = candidates
                     .iter()
-                    .find(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.start > ospan.end)
+                    .filter(|m| m.span.end <= ospan.start && m.kind == crate::lexicon::MentionKind::Demonym)
+                    .last()
                     .map(|m| m.entity.clone());
             }
             // What is supplied: the units named in the clause after the trigger.

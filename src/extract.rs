@@ -342,11 +342,22 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 let mut span = s.span.start + m.start()..s.span.start + m.end();
-                let name = trim_name(&w.text[span.clone()]);
+                let mut name = trim_name(&w.text[span.clone()]);
+                // "Pour Hélène Vasseur", "Lundi Jean Dupont": a capitalized
+                // word that opens the sentence is not part of the name.
+                loop {
+                    let first = name.split_whitespace().next().unwrap_or("");
+                    let f = fold(first);
+                    if first.is_empty() || !(NOT_NAMES.contains(&f.as_str()) || crate::time::is_calendar_word(&f)) {
+                        break;
+                    }
+                    let rest = name[first.len()..].trim_start();
+                    span.start += name.len() - rest.len();
+                    name = rest;
+                }
                 span.end = span.start + name.len();
                 let tokens: Vec<&str> = name.split_whitespace().collect();
-                let first = fold(tokens.first().copied().unwrap_or(""));
-                if tokens.is_empty() || NOT_NAMES.contains(&first.as_str()) || crate::time::is_calendar_word(&first) {
+                if tokens.is_empty() {
                     continue;
                 }
                 if w.covered(&span) {

@@ -97,7 +97,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24) {
                 let tail = &after_folded[at..];
                 let verb_end = tail.find(' ').unwrap_or(tail.len());
-                let verb = &tail[..verb_end];
+                let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
                 if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 } else {
@@ -107,6 +107,31 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| m.span.start >= outer.end)
                         .find(|m| speaker_like(m))
                         .map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // ", explique Thomas Berthier", ", a regretté mardi le président
+            // ukrainien": a comma after a quotation, then a name within a few
+            // words, is a speech tag whatever its verb.
+            if speaker.is_none() && after_folded.starts_with(',') {
+                let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
+                    let tag = tag.trim();
+                    PRONOUN_SPEECH.iter().any(|p| tag.split_whitespace().next().is_some_and(|w| w.ends_with(p)))
+                });
+                if pronoun {
+                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                } else {
+                    // A person first ("la porte-parole de la diplomatie
+                    // chinoise, Mao Ning"), then an organization, then a country.
+                    let near: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= outer.end && m.span.start <= outer.end + 90 && speaker_like(m))
+                        .collect();
+                    let rank = |m: &&&Mention| match kind(&m.entity) {
+                        Some(EntityType::Person) => 0,
+                        Some(EntityType::Organization | EntityType::Media) => 1,
+                        _ => 2,
+                    };
+                    speaker = near.iter().min_by_key(|m| rank(m)).map(|m| stand_in(lex, &m.entity));
                 }
             }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
