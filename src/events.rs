@@ -678,6 +678,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.agent = None;
                 }
             }
+            // Where troops or arms go: the countries named after the trigger
+            // ("en Russie", "sur le sol russe", "la région russe de Koursk").
+            if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
+                for m in candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end) {
+                    if ctx.kind(&m.entity) == Some(EntityType::Country) && Some(&m.entity) != ev.agent.as_ref() {
+                        push_unique(&mut ev.recipients, m.entity.clone());
+                    }
+                }
+            }
             // "Des unités nord-coréennes ont été déployées": in a passive with
             // no "par", the nationality of what is sent names the sender.
             if passive && ev.agent.is_none() && matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
@@ -749,6 +758,84 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+        }
+
+        // A figure of soldiers sent, people killed, prisoners or shells that
+        // no trigger took reports an event by itself ("environ 8 000 soldats
+        // nord-coréens se trouvaient déjà dans la région de Koursk").
+        for &c in &sentence_claims {
+            if sentence_events.iter().any(|e| e.count == Some(c)) {
+                continue;
+            }
+            let unit_event = all_figures
+                .iter()
+                .find(|f| input.folded.to_original(f.folded.clone(), input.text) == claims[c].span)
+                .and_then(|f| f.event.clone());
+            let Some(kind) =
+                unit_event.filter(|k| matches!(k.as_str(), "TroopDeployment" | "Casualties" | "Capture" | "Supply"))
+            else {
+                continue;
+            };
+            let claim = &claims[c];
+            let fspan = input.folded.from_original(claim.span.start)..input.folded.from_original(claim.span.end);
+            let (agent, recipients) = match kind.as_str() {
+                // The soldiers' country sends them to the other countries named.
+                "TroopDeployment" | "Supply" => {
+                    let to = mentions
+                        .iter()
+                        .filter(|m| {
+                            !in_source(m)
+                                && m.span.start >= claim.span.end
+                                && ctx.kind(&m.entity) == Some(EntityType::Country)
+                        })
+                        .map(|m| m.entity.clone())
+                        .filter(|e| Some(e) != claim.of.as_ref())
+                        .fold(Vec::new(), |mut v, e| {
+                            push_unique(&mut v, e);
+                            v
+                        });
+                    (claim.of.clone(), to)
+                }
+                _ => (None, claim.of.iter().cloned().collect()),
+            };
+            let place = mentions
+                .iter()
+                .filter(|m| !in_source(m) && ctx.kind(&m.entity) == Some(EntityType::Place))
+                .find(|m| {
+                    matches!(
+                        ctx.governed(sentence, m),
+                        Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur")
+                    )
+                })
+                .map(|m| m.entity.clone());
+            let date = ctx
+                .times
+                .iter()
+                .filter(|t| t.folded.start >= fs && t.folded.end <= fe)
+                .min_by_key(|t| t.folded.start.abs_diff(fspan.start));
+            let cameo = lex.triggers.iter().find(|t| t.event == kind).and_then(|t| t.cameo.clone());
+            sentence_events.push(Event {
+                key: String::new(),
+                kind,
+                cameo,
+                agent,
+                recipients,
+                participants: Vec::new(),
+                place,
+                theme: None,
+                date: date.map(|t| t.value),
+                date_text: date.map(|t| input.text[input.folded.to_original(t.folded.clone(), input.text)].to_string()),
+                items: Vec::new(),
+                count: Some(c),
+                source: source.clone(),
+                sentence: si,
+                trigger: claim.span.clone(),
+                trigger_chars: claim.chars,
+                trigger_text: claim.text.clone(),
+                confidence: 0.5,
+                hedged: hedged_sentence,
+                noun_only: false,
+            });
         }
 
         // One event per type per sentence: the reports of one trigger phrase
