@@ -380,8 +380,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         for (tspan, ti) in triggers[t0..t1].iter().filter(|(s, _)| s.end <= fe) {
             let trig = &lex.triggers[*ti];
             let ospan = input.folded.to_original(tspan.clone(), input.text);
-            // A speech verb that only introduces a source is not a statement.
-            if trig.speech && srcs.iter().any(|(s, _)| ospan.start >= s.start && ospan.start < s.end) {
+            // An inverted speech verb (", a déclaré M. Choïgou") names both the
+            // sentence's source and the speaker of a statement.
+            let inverted_speaker = if trig.speech {
+                srcs.iter().find(|(s, _)| ospan.start >= s.start && ospan.start < s.end).map(|(_, k)| k.clone())
+            } else {
+                None
+            };
+            if trig.speech
+                && srcs.iter().any(|(s, _)| ospan.start >= s.start && ospan.start < s.end)
+                && inverted_speaker.as_deref().is_none_or(str::is_empty)
+            {
                 continue;
             }
             // "aucun déplacement", "une éventuelle visite": nothing happened.
@@ -452,6 +461,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if let Some(m) = candidates.iter().find(|m| m.span.start > ospan.end && ctx.by_agent(sentence, m)) {
                     ev.agent = ctx.actor(m);
                 }
+            }
+            if let Some(sp) = inverted_speaker.filter(|k| !k.is_empty()) {
+                ev.agent = Some(sp);
+                ev.source = None;
             }
             // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
             let fb = folded_before.trim_end();
@@ -837,6 +850,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: false,
             });
         }
+
+        // A figure or a fact someone reports is one event attributed to them,
+        // not also a statement of theirs.
+        let reported: Vec<String> = sentence_events
+            .iter()
+            .filter(|e| e.kind != "Statement" && (e.count.is_some() || e.source.is_some()))
+            .filter_map(|e| e.source.clone())
+            .collect();
+        let has_figure_event = sentence_events.iter().any(|e| e.kind != "Statement" && e.count.is_some());
+        sentence_events.retain(|e| {
+            e.kind != "Statement" || !(has_figure_event || e.agent.as_ref().is_some_and(|a| reported.contains(a)))
+        });
 
         // One event per type per sentence: the reports of one trigger phrase
         // ("s'est entretenu ... lors de cette rencontre") merge.
