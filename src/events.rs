@@ -212,7 +212,9 @@ impl Ctx<'_> {
     /// Is the mention the agent of a passive: "par X", "par l'armée ukrainienne"?
     fn by_agent(&self, sentence: &Sentence, m: &Mention) -> bool {
         let before = self.words_before(sentence, m.span.start, 3);
-        let skip_det = |w: &&&str| !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une");
+        let skip_det = |w: &&&str| {
+            !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs")
+        };
         let mut words = before.iter().filter(skip_det);
         match words.next().copied() {
             Some("par") => true,
@@ -474,6 +476,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             {
                 ev.agent = previous_person(&ctx, si, Some(ospan.start));
             }
+            // "Arrivée mardi en Russie, la ministre ... a": a participle opening
+            // the sentence has the main clause's subject.
+            if !passive
+                && ev.agent.is_none()
+                && trig.kind == TriggerKind::Verb
+                && ctx.words_before(sentence, ospan.start, 2).is_empty()
+            {
+                let comma = input.text[ospan.end..sentence.span.end].find(',').map(|c| ospan.end + c);
+                if let Some(c) = comma {
+                    ev.agent = candidates
+                        .iter()
+                        .filter(|m| m.span.start > c)
+                        .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                        .and_then(|m| ctx.actor(m));
+                }
+            }
             // "..., les Nord-Coréens fournissant des armes": a participle clause
             // has its subject right before the participle, after the comma.
             if !passive && ev.agent.is_none() && trig.kind == TriggerKind::Verb && trig_folded.ends_with("ant") {
@@ -526,7 +544,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             _ => false,
                         }
                 }) {
-                    if ev.agent.is_none() || trig.kind == TriggerKind::Noun {
+                    // "l'envoi de troupes nord-coréennes", "la visite du président
+                    // russe", "une lettre de Kim": the complement acts. Not so
+                    // for "un entretien avec X" or "le soutien de Moscou à X".
+                    let complement_acts = matches!(ev.kind.as_str(), "TroopDeployment" | "Visit" | "Letter" | "Supply");
+                    if ev.agent.is_none() || (trig.kind == TriggerKind::Noun && complement_acts) {
                         ev.agent = ctx.actor(m);
                     }
                 }
@@ -693,7 +715,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // Where troops or arms go: the countries named after the trigger
             // ("en Russie", "sur le sol russe", "la région russe de Koursk").
-            if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
+            if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply" | "Visit") {
                 for m in candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end) {
                     if ctx.kind(&m.entity) == Some(EntityType::Country) && Some(&m.entity) != ev.agent.as_ref() {
                         push_unique(&mut ev.recipients, m.entity.clone());
@@ -873,6 +895,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
         }
         for mut ev in merged {
+            // Thanks need someone thanked, a meeting someone met.
+            if (ev.kind == "Thanks" && ev.recipients.is_empty())
+                || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
+            {
+                continue;
+            }
             // An event with no argument at all says too little to keep.
             if ev.agent.is_none()
                 && ev.recipients.is_empty()
