@@ -332,6 +332,18 @@ impl<'a> Extractor<'a> {
     /// "le général X Y", "X Y, porte-parole de ...", "la porte-parole de ..., X Y",
     /// "M. Y".
     fn title_cue_people(&self, w: &mut Work) {
+        // "M. Kim" after "Kim Jong Un": a part of a name already read is that
+        // person, not a new one.
+        let lex = self.lexicon;
+        let known_parts: std::collections::HashSet<String> = w
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.kind == MentionKind::Name
+                    && lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person)
+            })
+            .flat_map(|m| m.surface.split_whitespace().map(fold).collect::<Vec<_>>())
+            .collect();
         let mut found: Vec<(Span, usize, String, Option<Span>)> = Vec::new();
         for (si, s) in w.sentences.iter().enumerate() {
             let sentence = &w.text[s.span.clone()];
@@ -365,6 +377,9 @@ impl<'a> Extractor<'a> {
                 }
                 let before = &w.text[s.span.start..span.start];
                 let after = &w.text[span.end..s.span.end];
+                if tokens.len() == 1 && known_parts.contains(&fold(tokens[0])) {
+                    continue;
+                }
                 let honorific = ends_with_honorific(before);
                 let title_before = self.title_before(before);
                 let title_after = self.title_after(after);
@@ -409,10 +424,18 @@ impl<'a> Extractor<'a> {
             let folded = fold(clause);
             let words: Vec<&str> = folded.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
             let first = words.iter().position(|w| !is_determiner(w))?;
-            if first > 2 || words.len() > 16 || !self.lexicon.is_title(words[first]) {
+            // The title opens the clause ("la porte-parole du ministère ...") or
+            // follows a short inverted verb ("a rappelé lundi le porte-parole ...").
+            let Some(at) = (first..words.len().min(first + 6)).find(|&k| self.lexicon.is_title(words[k])) else {
+                return None;
+            };
+            if words.len() > 16 {
                 return None;
             }
-            return Some((start + lead..clause_text.len(), false));
+            // The role runs from the title (and its determiner) to the comma.
+            let from_word = if at > 0 && is_determiner(words[at - 1]) { at - 1 } else { at };
+            let offset = if at == first { lead } else { nth_word_offset(clause, from_word).unwrap_or(lead) };
+            return Some((start + offset..clause_text.len(), false));
         }
         let start = clause_start(trimmed);
         let clause = &trimmed[start..];

@@ -112,7 +112,51 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // ", explique Thomas Berthier", ", a regretté mardi le président
             // ukrainien": a comma after a quotation, then a name within a few
             // words, is a speech tag whatever its verb.
-            if speaker.is_none() && after_folded.starts_with(',') {
+            // A clause that goes on ("», tandis que ...") is no speech tag.
+            let tag_word =
+                after.trim_start().trim_start_matches(',').split_whitespace().next().unwrap_or("").to_lowercase();
+            let goes_on = matches!(
+                tag_word.as_str(),
+                "tandis"
+                    | "mais"
+                    | "et"
+                    | "alors"
+                    | "puis"
+                    | "car"
+                    | "donc"
+                    | "or"
+                    | "ni"
+                    | "selon"
+                    | "dans"
+                    | "en"
+                    | "à"
+                    | "au"
+                    | "aux"
+                    | "pour"
+                    | "avec"
+                    | "sans"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "du"
+                    | "de"
+                    | "qui"
+                    | "que"
+                    | "dont"
+                    | "où"
+                    | "si"
+                    | "lors"
+                    | "après"
+                    | "avant"
+                    | "depuis"
+                    | "tout"
+                    | "ce"
+                    | "cette"
+            );
+            if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
                 let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
                     let tag = tag.trim();
                     PRONOUN_SPEECH.iter().any(|p| tag.split_whitespace().next().is_some_and(|w| w.ends_with(p)))
@@ -141,7 +185,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if speech_at(&before_folded).is_some() {
                     let sources_end =
                         before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
-                    speaker = mentions
+                    let before: Vec<&&Mention> = mentions
                         .iter()
                         .filter(|m| m.span.end <= outer.start)
                         .filter(|m| {
@@ -149,8 +193,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 - input.folded.from_original(sentence.span.start);
                             sources_end.is_none_or(|e| rel > e)
                         })
-                        .find(|m| speaker_like(m))
-                        .map(|m| stand_in(lex, &m.entity));
+                        .filter(|m| speaker_like(m) && !governed(input.text, sentence.span.start, m))
+                        .collect();
+                    speaker = before.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
                 }
             }
             // A quotation that is the whole sentence continues the last speaker.
@@ -162,34 +207,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
                 }
             }
+            // A second quotation in a sentence goes on with the first one's speaker.
+            if speaker.is_none() {
+                speaker = out.iter().rev().find(|q| q.sentence == si).and_then(|q| q.speaker.clone());
+            }
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
-                let governed = |m: &Mention| {
-                    let before = fold(&input.text[sentence.span.start..m.span.start]);
-                    let last = before
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .next_back()
-                        .unwrap_or("");
-                    matches!(
-                        last,
-                        "a" | "au"
-                            | "aux"
-                            | "avec"
-                            | "de"
-                            | "du"
-                            | "des"
-                            | "d"
-                            | "en"
-                            | "dans"
-                            | "par"
-                            | "pour"
-                            | "contre"
-                            | "selon"
-                            | "sur"
-                    )
-                };
+                let governed = |m: &Mention| governed(input.text, sentence.span.start, m);
                 speaker = mentions
                     .iter()
                     .filter(|m| m.span.end <= outer.start)
@@ -221,6 +246,43 @@ pub fn extract(input: &Input) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?
+fn governed(text: &str, sentence_start: usize, m: &Mention) -> bool {
+    let before = fold(&text[sentence_start..m.span.start]);
+    let last = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"))
+        .unwrap_or("");
+    matches!(
+        last,
+        "a" | "au"
+            | "aux"
+            | "avec"
+            | "de"
+            | "du"
+            | "des"
+            | "d"
+            | "en"
+            | "dans"
+            | "par"
+            | "pour"
+            | "contre"
+            | "selon"
+            | "sur"
+    )
+}
+
+/// People speak first; then organizations and media; then countries.
+fn rank(kind: Option<EntityType>) -> u8 {
+    match kind {
+        Some(EntityType::Person) => 0,
+        Some(EntityType::Organization | EntityType::Media) => 1,
+        _ => 2,
+    }
 }
 
 /// Does a folded sentence prefix end inside "selon X" (no comma since)?
