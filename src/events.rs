@@ -695,7 +695,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 ev.theme = candidates
                     .iter()
                     .find(|m| ctx.kind(&m.entity) == Some(EntityType::Agreement))
-                    .map(|m| m.entity.clone());
+                    .map(|m| m.entity.clone())
+                    // "le texte", "la loi de ratification": the treaty named last.
+                    .or_else(|| {
+                        input
+                            .mentions
+                            .iter()
+                            .rev()
+                            .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Agreement))
+                            .find(|m| lex.get(&m.entity).is_none_or(|e| lex.entities[e].part_of.is_none()))
+                            .map(|m| m.entity.clone())
+                    });
             }
             // Casualties and deployments: the people counted.
             if matches!(ev.kind.as_str(), "Casualties" | "Capture") {
