@@ -193,3 +193,49 @@ fn help_on_every_command() {
             .stdout(predicate::str::contains("Usage"));
     }
 }
+
+#[test]
+fn eval_scores_the_development_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = depeche(&tmp.path().join("unused"))
+        .args(["eval", "--json", "--gold"])
+        .arg(root().join("data/dev/gold.json"))
+        .arg(root().join("data/dev"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["documents"], 15);
+    // Floors a little under today's figures: a drop is a regression to look at.
+    let f1 = |k: &str| v[k]["f1"].as_f64().unwrap();
+    assert!(f1("entities") >= 0.85, "entity F1 {}", f1("entities"));
+    assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
+    assert!(f1("events") >= 0.33, "event F1 {}", f1("events"));
+    assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
+    // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
+    let misses = depeche(&tmp.path().join("unused"))
+        .args(["eval", "--misses", "--gold"])
+        .arg(root().join("data/dev/gold.json"))
+        .arg(root().join("data/dev"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(misses.stdout).unwrap();
+    let invented = text.split("invented (extracted, not in gold):").nth(1).unwrap_or("");
+    for name in ["meloni", "djokovic", "scholz", "carney"] {
+        assert!(!invented.to_lowercase().contains(name), "{name} comes from page furniture");
+    }
+}
+
+#[test]
+fn eval_reports_a_malformed_gold_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gold = tmp.path().join("gold.json");
+    std::fs::write(&gold, "[{\"id\": \"x\", \"entities\": [}]").unwrap();
+    depeche(&tmp.path().join("unused"))
+        .args(["eval", "--gold"])
+        .arg(&gold)
+        .arg(corpus())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("gold.json: line 1 column"));
+}
