@@ -186,6 +186,8 @@ pub struct Report {
     /// What was missed (gold) and invented (extracted), one line each.
     pub missed: Vec<String>,
     pub invented: Vec<String>,
+    /// Matched items with a wrong attribute (place, date, count, source, speaker).
+    pub wrong: Vec<String>,
 }
 
 /// The gold event type as the ontology names it.
@@ -279,17 +281,27 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
         used[i] = true;
         gold_hit[gi] = true;
         let e = mine[i];
+        let mut check = |acc: &mut Accuracy, ok: bool, what: &str, gold: String, ours: &Option<String>| {
+            acc.push(ok);
+            if !ok {
+                r.wrong.push(format!("{}	{}	{what}	gold {gold}	got {}", g.id, ge.kind, ours.as_deref().unwrap_or("-")));
+            }
+        };
         if let Some(p) = &ge.place {
-            r.event_place.push(e.place.as_ref().is_some_and(|x| names.answers(x, p)));
+            let ok = e.place.as_ref().is_some_and(|x| names.answers(x, p));
+            check(&mut r.event_place, ok, "place", p.clone(), &e.place);
         }
         if let Some(d) = &ge.date {
-            r.event_date.push(e.date.as_ref().is_some_and(|x| x.len() >= d.len() && x[..d.len()] == *d));
+            let ok = e.date.as_ref().is_some_and(|x| x.len() >= d.len() && x[..d.len()] == *d);
+            check(&mut r.event_date, ok, "date", d.clone(), &e.date);
         }
         if let Some(v) = ge.count.as_ref().and_then(|c| c.value) {
-            r.event_count.push(e.count.is_some_and(|x| x as f64 == v));
+            let ok = e.count.is_some_and(|x| x as f64 == v);
+            check(&mut r.event_count, ok, "count", v.to_string(), &e.count.map(|c| c.to_string()));
         }
         if let Some(s) = &ge.according_to {
-            r.event_source.push(e.source.as_ref().is_some_and(|x| names.answers(x, s)));
+            let ok = e.source.as_ref().is_some_and(|x| names.answers(x, s));
+            check(&mut r.event_source, ok, "source", s.clone(), &e.source);
         }
     }
     let mut types: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
@@ -335,7 +347,16 @@ fn score_quotes(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
                 used[i] = true;
                 hits += 1;
                 if let Some(s) = &gq.speaker {
-                    r.quote_speaker.push(mine[i].speaker.as_ref().is_some_and(|x| names.answers(x, s)));
+                    let ok = mine[i].speaker.as_ref().is_some_and(|x| names.answers(x, s));
+                    r.quote_speaker.push(ok);
+                    if !ok {
+                        r.wrong.push(format!(
+                            "{}	quote	speaker	gold {s}	got {}	{}",
+                            g.id,
+                            mine[i].speaker.as_deref().unwrap_or("-"),
+                            gq.starts_with
+                        ));
+                    }
                 }
             }
             None => {

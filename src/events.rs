@@ -1004,7 +1004,9 @@ fn push_unique(v: &mut Vec<String>, x: String) {
 
 fn compatible(a: &Event, b: &Event) -> bool {
     let agents = a.agent.is_none() || b.agent.is_none() || a.agent == b.agent;
-    agents && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+    // Two figures in one sentence are two reports ("100 tués et près de 1 000 blessés").
+    let counts = a.count.is_none() || b.count.is_none() || a.count == b.count;
+    agents && counts && (a.date.is_none() || b.date.is_none() || a.date == b.date)
 }
 
 /// Folds the arguments of `b` into `a`.

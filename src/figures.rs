@@ -203,8 +203,14 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             }
         }
         let Some(v) = value else { continue };
-        // The unit right after the number.
+        // The unit right after the number, or after "le nombre de"
+        // ("évalue à environ 11 000 le nombre de militaires").
         let rest = &folded[m.end()..];
+        let skip = ["le nombre de ", "le nombre d'", "le total de ", "le bilan de "]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map_or(0, |p| p.len());
+        let rest = &rest[skip..];
         let unit = units
             .iter()
             .flat_map(|u| u.forms.iter().map(move |f| (u, f)))
@@ -213,7 +219,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             })
             .max_by_key(|(_, f)| f.len())
             .map(|(u, f)| (u, f.len()));
-        let (what, event, mut unit_len) = match unit {
+        let (what, event, unit_len) = match unit {
             Some((u, len)) => (u.what.clone(), u.event.clone(), len),
             None => {
                 let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
@@ -223,6 +229,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 ("people".to_string(), None, word.len())
             }
         };
+        let mut unit_len = unit_len + skip;
         // A casualty word a few words on turns soldiers into killed or
         // wounded: "2 000 soldats nord-coreens auraient ete tues".
         let (mut what, mut event) = (what, event);

@@ -133,6 +133,10 @@ invented (extracted, not in gold):"
                     for m in &report.invented {
                         println!("  {m}");
                     }
+                    println!("\nwrong attributes of matched items:");
+                    for m in &report.wrong {
+                        println!("  {m}");
+                    }
                 }
             }
             Ok(if errors.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
