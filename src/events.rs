@@ -952,6 +952,30 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // News narrates one day at a time: an undated statement, meeting, visit
+    // or thanks takes the date of the event reported just before it (within
+    // two sentences), at lower confidence.
+    for i in 0..events.len() {
+        if events[i].date.is_some()
+            || !matches!(
+                events[i].kind.as_str(),
+                "Statement" | "Meeting" | "Visit" | "Thanks" | "PledgeOfSupport" | "Letter"
+            )
+        {
+            continue;
+        }
+        let si = events[i].sentence;
+        let prev = events[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= si)
+            .find_map(|e| e.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)));
+        if let Some(d) = prev {
+            events[i].date = Some(d);
+            events[i].confidence = (events[i].confidence - 0.1).max(0.1);
+        }
+    }
+
     // Reports in one document with the same identity merge into the first.
     let mut out: Vec<Event> = Vec::new();
     let mut remap = vec![0usize; events.len()];
