@@ -88,7 +88,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 continue;
             }
             let mentions: Vec<&Mention> = input.mentions.iter().filter(|m| m.sentence == si).collect();
-            let outside = |m: &&&Mention| m.span.start >= outer.end || m.span.end <= outer.start;
             let after = &input.text[outer.end.min(sentence.span.end)..sentence.span.end];
             let after_folded = fold(after);
             let mut speaker: Option<String> = None;
@@ -101,12 +100,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 } else {
-                    speaker = mentions
-                        .iter()
-                        .filter(outside)
-                        .filter(|m| m.span.start >= outer.end)
-                        .find(|m| speaker_like(m))
-                        .map(|m| stand_in(lex, &m.entity));
+                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
             // ", explique Thomas Berthier", ", a regretté mardi le président
@@ -164,18 +158,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if pronoun {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 } else {
-                    // A person first ("la porte-parole de la diplomatie
-                    // chinoise, Mao Ning"), then an organization, then a country.
-                    let near: Vec<&&Mention> = mentions
-                        .iter()
-                        .filter(|m| m.span.start >= outer.end && m.span.start <= outer.end + 90 && speaker_like(m))
-                        .collect();
-                    let rank = |m: &&&Mention| match kind(&m.entity) {
-                        Some(EntityType::Person) => 0,
-                        Some(EntityType::Organization | EntityType::Media) => 1,
-                        _ => 2,
-                    };
-                    speaker = near.iter().min_by_key(|m| rank(m)).map(|m| stand_in(lex, &m.entity));
+                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
@@ -246,6 +229,39 @@ pub fn extract(input: &Input) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// The speaker a tag after a quotation names: a person within a few words
+/// first ("a rappelé le porte-parole du département d'État, Matthew
+/// Miller"), else a title with no name ("a écrit le responsable régional")
+/// is the person named before, else an organization, else a country.
+fn tagged_speaker(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    outer: &Span,
+    mentions: &[&Mention],
+    speaker_like: &dyn Fn(&Mention) -> bool,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let sentence_end = input.sentences[si].span.end;
+    let window_end = (outer.end + 90).min(sentence_end);
+    let near: Vec<&&Mention> = mentions
+        .iter()
+        .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m))
+        .collect();
+    if let Some(p) = near.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)) {
+        return Some(p.entity.clone());
+    }
+    // The tag up to the first entity: a title there speaks for a person.
+    let tag_end = near.first().map_or(window_end, |m| m.span.start);
+    let tag = fold(&input.text[outer.end..tag_end.max(outer.end)]);
+    if tag.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| input.lexicon.is_title(w)) {
+        if let Some(p) = previous_speaker(input, quotes, si, outer.start, kind) {
+            return Some(p);
+        }
+    }
+    near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity))
 }
 
 /// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?
