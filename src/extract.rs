@@ -442,7 +442,8 @@ impl<'a> Extractor<'a> {
         let folded = fold(clause);
         let words: Vec<&str> = folded.split([' ', '\'']).filter(|w| !w.is_empty()).collect();
         let n = words.len();
-        let at = (n.saturating_sub(3)..n).rev().find(|&k| self.lexicon.is_title(words[k]))?;
+        // "le général Ivan Petrov", "le vice-ministre des Affaires étrangères Andreï Roudenko".
+        let at = (n.saturating_sub(5)..n).rev().find(|&k| self.lexicon.is_title(words[k]))?;
         // The role runs from its determiner (if any) to the name.
         let from_word = if at > 0 && is_determiner(words[at - 1]) { at - 1 } else { at };
         let offset = nth_word_offset(clause, from_word)?;

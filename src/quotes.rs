@@ -161,6 +161,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
+            // "un message du président russe remerciant ... « ... »": the
+            // author of the message, letter or statement speaks.
+            if speaker.is_none() {
+                speaker = mentions
+                    .iter()
+                    .filter(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person))
+                    .find(|m| {
+                        let before = fold(&input.text[sentence.span.start..m.span.start]);
+                        let words: Vec<&str> = before
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .rev()
+                            .take(3)
+                            .collect();
+                        matches!(words.first(), Some(&("du" | "de" | "d")) | Some(&("la" | "le" | "l")))
+                            && words.iter().any(|w| {
+                                matches!(
+                                    *w,
+                                    "message"
+                                        | "lettre"
+                                        | "declaration"
+                                        | "communique"
+                                        | "discours"
+                                        | "allocution"
+                                        | "courrier"
+                                        | "missive"
+                                )
+                            })
+                    })
+                    .map(|m| m.entity.clone());
+            }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
