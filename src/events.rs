@@ -519,12 +519,30 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         let from_clause = last_coordination(folded_before)
                             .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
                             .unwrap_or(sentence.span.start);
+                        // The first ungoverned actor; but a person in apposition
+                        // names the subject better ("Le porte-parole du
+                        // gouvernement japonais, Yoshimasa Hayashi, a ...").
                         let subject = |from: usize| {
-                            candidates
+                            let subjects: Vec<&&&Mention> = candidates
                                 .iter()
                                 .filter(|m| m.span.start >= from && m.span.end <= ospan.start)
-                                .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
-                                .and_then(|m| ctx.actor(m))
+                                .filter(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                                .collect();
+                            // ... and only before the first verb: after it, an
+                            // apposed person is an object ("a assuré le ministre, X, de").
+                            let first_verb = triggers
+                                .iter()
+                                .filter(|(s, t)| s.start >= fs && lex.triggers[*t].kind == TriggerKind::Verb)
+                                .map(|(s, _)| input.folded.to_original(s.clone(), input.text).start)
+                                .find(|&at| at >= from)
+                                .unwrap_or(ospan.start);
+                            let apposed = subjects.iter().find(|m| {
+                                ctx.kind(&m.entity) == Some(EntityType::Person)
+                                    && m.span.end <= first_verb
+                                    && input.text[..m.span.start].trim_end().ends_with(',')
+                                    && input.text[m.span.end..].trim_start().starts_with(',')
+                            });
+                            apposed.or(subjects.first()).and_then(|m| ctx.actor(m))
                         };
                         subject(from_clause).or_else(|| subject(sentence.span.start))
                     }
@@ -883,6 +901,26 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             });
         }
 
+        // "Le NIS évalue à 11 000 le nombre de militaires envoyés", "le GUR a
+        // fait état de 200 tués": who speaks is the source, not the actor.
+        let speakers: Vec<(usize, String)> = sentence_events
+            .iter()
+            .filter(|e| e.kind == "Statement")
+            .filter_map(|e| e.agent.clone().map(|a| (e.trigger.start, a)))
+            .collect();
+        for e in sentence_events
+            .iter_mut()
+            .filter(|e| matches!(e.kind.as_str(), "Casualties" | "TroopDeployment" | "Capture" | "Supply"))
+        {
+            let Some(a) = e.agent.clone() else { continue };
+            let speaks = speakers.iter().any(|(at, s)| *s == a && *at < e.trigger.start);
+            let assessor =
+                matches!(ctx.kind(&a), Some(EntityType::Organization | EntityType::Media | EntityType::Person));
+            if (speaks && assessor) || (e.kind == "Casualties" && assessor) {
+                e.source = e.source.take().or(Some(a));
+                e.agent = e.count.and_then(|c| claims[c].of.clone()).filter(|_| e.kind != "Casualties");
+            }
+        }
         // A figure or a fact someone reports is one event attributed to them,
         // not also a statement of theirs.
         let reported: Vec<String> = sentence_events
@@ -905,8 +943,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
         }
         for mut ev in merged {
-            // Thanks need someone thanked, a meeting someone met.
-            if (ev.kind == "Thanks" && ev.recipients.is_empty())
+            // Thanks need someone thanked, a meeting someone met, a visit a visitor.
+            if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
+                || (ev.kind == "Thanks" && ev.recipients.is_empty())
                 || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
             {
                 continue;
