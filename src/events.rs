@@ -111,6 +111,8 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     pub published: Option<Date>,
     pub lexicon: &'a Lexicon,
+    /// The document's quotations, with their speakers.
+    pub quotes: &'a [crate::quotes::Quote],
 }
 
 const PREPOSITIONS: &[&str] = &[
@@ -467,6 +469,25 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if let Some(sp) = inverted_speaker.filter(|k| !k.is_empty()) {
                 ev.agent = Some(sp);
                 ev.source = None;
+            }
+            // A speech verb just after a quotation (", a déclaré M. Choïgou"),
+            // or introducing one ("X a déclaré : «...»"), has its speaker.
+            if trig.speech {
+                let beside = input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some()).find(|q| {
+                    (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
+                });
+                if let Some(q) = beside {
+                    ev.agent = q.speaker.clone();
+                    ev.source = None;
+                }
+            }
+            // "Il avait salué ...": a sentence opening on a pronoun continues
+            // with the person named before.
+            if !passive && ev.agent.is_none() {
+                let head = &input.folded.folded[fs..tspan.start];
+                if head.starts_with("il ") || head.starts_with("elle ") {
+                    ev.agent = previous_person(&ctx, si, None);
+                }
             }
             // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
             let fb = folded_before.trim_end();

@@ -201,6 +201,15 @@ impl<'a> Extractor<'a> {
         self.found_surnames(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.appositions(&mut w);
+        // Quotations first: a speech verb beside one speaks for its speaker.
+        let quotes = crate::quotes::extract(&crate::quotes::Input {
+            text,
+            folded: &w.folded,
+            chars: &w.chars,
+            sentences: &w.sentences,
+            mentions: &w.mentions,
+            lexicon: self.lexicon,
+        });
         let (events, claims) = crate::events::extract(&crate::events::Input {
             doc_id: &doc.id,
             text,
@@ -210,14 +219,7 @@ impl<'a> Extractor<'a> {
             mentions: &w.mentions,
             published: w.date,
             lexicon: self.lexicon,
-        });
-        let quotes = crate::quotes::extract(&crate::quotes::Input {
-            text,
-            folded: &w.folded,
-            chars: &w.chars,
-            sentences: &w.sentences,
-            mentions: &w.mentions,
-            lexicon: self.lexicon,
+            quotes: &quotes,
         });
         DocExtraction {
             id: doc.id.clone(),
