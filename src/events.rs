@@ -1152,8 +1152,8 @@ fn relative_clause_start(before: &str) -> Option<usize> {
             Some((start, w.trim()))
         })
         .collect();
-    // "qui" within the last three words, with no comma after it.
-    for (start, w) in words.iter().rev().take(3) {
+    // "qui" within the last five words ("qui a promis de soutenir"), with no comma after it.
+    for (start, w) in words.iter().rev().take(5) {
         if *w == "qui" && !t[*start..].contains(',') {
             return Some(*start);
         }
