@@ -501,7 +501,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // the sentence has the main clause's subject.
             if !passive
                 && ev.agent.is_none()
-                && trig.kind == TriggerKind::Verb
+                && trig.kind != TriggerKind::Adj
                 && ctx.words_before(sentence, ospan.start, 2).is_empty()
             {
                 let comma = input.text[ospan.end..sentence.span.end].find(',').map(|c| ospan.end + c);
