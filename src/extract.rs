@@ -5,7 +5,9 @@
 //! view, resolution of descriptors by the publication date and of
 //! "son homologue ..." by the person just mentioned, treaty articles by the
 //! agreement they follow, people the lexicon lacks by title cues, and
-//! role assertions from appositions. `extract` does no IO.
+//! role assertions from appositions; then quotations (`quotes`), and events
+//! and figures (`events`), which use the quotations' speakers. `extract`
+//! does no IO.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
