@@ -13,11 +13,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::text::fold;
 
-/// A document of a gold file.
+/// A document of a gold file. (Missing `Option` fields read as `None`.)
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldDoc {
     pub id: String,
-    #[serde(default)]
     pub published: Option<String>,
     #[serde(default)]
     pub entities: Vec<GoldEntity>,
@@ -33,7 +32,6 @@ pub struct GoldEntity {
     pub canonical: String,
     #[serde(rename = "type")]
     pub kind: String,
-    #[serde(default)]
     pub wikidata: Option<String>,
 }
 
@@ -41,31 +39,23 @@ pub struct GoldEntity {
 pub struct GoldEvent {
     #[serde(rename = "type")]
     pub kind: String,
-    #[serde(default)]
     pub agent: Option<String>,
     #[serde(default)]
     pub recipient_or_participants: Vec<String>,
-    #[serde(default)]
     pub place: Option<String>,
-    #[serde(default)]
     pub date: Option<String>,
-    #[serde(default)]
     pub count: Option<GoldCount>,
-    #[serde(default)]
     pub according_to: Option<String>,
-    #[serde(default)]
     pub evidence: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldCount {
-    #[serde(default)]
     pub value: Option<f64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldQuote {
-    #[serde(default)]
     pub speaker: Option<String>,
     pub starts_with: String,
 }
