@@ -212,6 +212,7 @@ fn eval_scores_the_development_set() {
     assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
     assert!(f1("events") >= 0.40, "event F1 {}", f1("events"));
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.75);
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
     let misses = depeche(&tmp.path().join("unused"))
         .args(["eval", "--misses", "--gold"])
