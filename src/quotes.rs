@@ -365,12 +365,18 @@ fn previous_speaker(
     {
         return Some(m.entity.clone());
     }
+    // The person the sentence before is about comes before an older quote's
+    // speaker ("Interrogé..., le chef de l'État russe a ... « ... », a-t-il répondu").
+    let first_person = |s: usize| ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person));
+    if let Some(m) = si.checked_sub(1).and_then(first_person) {
+        return Some(m.entity.clone());
+    }
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker.is_some()) {
         return q.speaker.clone();
     }
-    for back in 1..=3 {
+    for back in 2..=3 {
         let s = si.checked_sub(back)?;
-        if let Some(m) = ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person)) {
+        if let Some(m) = first_person(s) {
             return Some(m.entity.clone());
         }
     }
