@@ -37,6 +37,9 @@ pub enum Command {
     Remove(RemoveArgs),
     /// Extract one file and print what was found as JSON (no store).
     Extract(ExtractArgs),
+    /// Export the graph: RDF serializations, a GraphViz picture, GraphML or
+    /// neo4j CSV files.
+    Export(ExportArgs),
     /// Score extraction against gold annotations (shared/gold-format.md):
     /// builds a scratch store from DIR and reads it back through the canned
     /// queries.
@@ -102,6 +105,66 @@ pub struct StatsArgs {
     /// Print as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+    /// Only this document's graph (its id, the file stem).
+    #[arg(long, conflicts_with = "query")]
+    pub doc: Option<String>,
+    /// The result of this CONSTRUCT (or DESCRIBE) query (RDF formats only).
+    #[arg(long, value_name = "FILE.rq")]
+    pub query: Option<PathBuf>,
+    /// Write here instead of standard output (a folder for csv).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Label language of pictures and property graphs.
+    #[arg(long, value_parser = ["fr", "en"], default_value = "en")]
+    pub lang: String,
+    /// Only the neighbourhood of this entity (a label, an alias or a Wikidata id).
+    #[arg(long)]
+    pub focus: Option<String>,
+    /// How many hops around --focus (an event and its arguments are one hop).
+    #[arg(long, default_value_t = 1)]
+    pub depth: usize,
+    /// Keep only these node types (Person, Country, Meeting, ...), comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Keep only events dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Keep only events dated on or before this date.
+    #[arg(long)]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// N-Triples
+    Nt,
+    /// N-Quads (keeps the document graphs)
+    Nq,
+    /// Turtle
+    Ttl,
+    /// TriG (keeps the document graphs)
+    Trig,
+    /// RDF/XML
+    Rdfxml,
+    /// JSON-LD
+    Jsonld,
+    /// GraphViz DOT
+    Dot,
+    /// SVG, rendered by the `dot` program
+    Svg,
+    /// PNG, rendered by the `dot` program
+    Png,
+    /// GraphML (Gephi, yEd, NetworkX, Cytoscape)
+    Graphml,
+    /// neo4j-admin import CSV: nodes.csv and relationships.csv in the --output folder
+    Csv,
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod events;
+pub mod export;
 pub mod extract;
 pub mod figures;
 pub mod lexicon;

@@ -107,6 +107,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{}", serde_json::to_string_pretty(&x)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export(args) => export(&store_path, args),
         Command::Eval(args) => {
             let lexicon = load_lexicon(lexicon.as_deref())?;
             let gold = depeche::eval::read_gold(&args.gold)?;
@@ -155,6 +156,101 @@ invented (extracted, not in gold):"
             Ok(if missing { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
     }
+}
+
+fn export(store_path: &std::path::Path, args: cli::ExportArgs) -> Result<ExitCode> {
+    use cli::ExportFormat as F;
+    use depeche::export::{export_rdf, view, write_dot, write_graphml, write_neo4j_csv, RdfOut, Scope, ViewConfig};
+    use std::io::Write;
+
+    let store = GraphStore::open_existing(store_path)?;
+    let rdf = match args.format {
+        F::Nt => Some(RdfOut::NTriples),
+        F::Nq => Some(RdfOut::NQuads),
+        F::Ttl => Some(RdfOut::Turtle),
+        F::Trig => Some(RdfOut::TriG),
+        F::Rdfxml => Some(RdfOut::RdfXml),
+        F::Jsonld => Some(RdfOut::JsonLd),
+        _ => None,
+    };
+    let mut sink: Box<dyn Write> = match (&args.output, args.format) {
+        (_, F::Csv) => Box::new(std::io::sink()),
+        (Some(p), _) => Box::new(BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("{}: cannot write", p.display()))?,
+        )),
+        (None, _) => Box::new(BufWriter::new(std::io::stdout().lock())),
+    };
+    if let Some(out) = rdf {
+        let scope = match (&args.doc, &args.query) {
+            (Some(id), _) => Scope::Document(id.clone()),
+            (None, Some(q)) => Scope::Construct {
+                query: std::fs::read_to_string(q).with_context(|| format!("{}: cannot read query", q.display()))?,
+                origin: q.display().to_string(),
+            },
+            (None, None) => Scope::All,
+        };
+        if out == RdfOut::JsonLd {
+            depeche::export::export_jsonld(&store, &scope, &mut sink)?;
+        } else {
+            export_rdf(&store, &scope, out, &mut sink)?;
+        }
+        sink.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.query.is_some() {
+        anyhow::bail!("--query works with the RDF formats (nt, nq, ttl, trig, rdfxml, jsonld)");
+    }
+    let config = ViewConfig {
+        document: args.doc.clone(),
+        lang: args.lang.clone(),
+        focus: args.focus.clone(),
+        depth: args.depth,
+        types: args.types.clone(),
+        since: args.since.clone(),
+        until: args.until.clone(),
+    };
+    let v = view(&store, &config)?;
+    match args.format {
+        F::Dot => write_dot(&v, &mut sink)?,
+        F::Graphml => write_graphml(&v, &mut sink)?,
+        F::Csv => {
+            let dir = args.output.as_ref().context("csv writes two files: name a folder with --output")?;
+            std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+            let open = |name: &str| -> Result<BufWriter<std::fs::File>> {
+                let p = dir.join(name);
+                Ok(BufWriter::new(std::fs::File::create(&p).with_context(|| format!("{}: cannot write", p.display()))?))
+            };
+            let (mut nodes, mut rels) = (open("nodes.csv")?, open("relationships.csv")?);
+            write_neo4j_csv(&v, &mut nodes, &mut rels)?;
+            nodes.flush()?;
+            rels.flush()?;
+        }
+        F::Svg | F::Png => {
+            let mut dot = Vec::new();
+            write_dot(&v, &mut dot)?;
+            let kind = if matches!(args.format, F::Svg) { "-Tsvg" } else { "-Tpng" };
+            let mut child = std::process::Command::new("dot")
+                .arg(kind)
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        anyhow::anyhow!("the `dot` program is not installed (Debian: apt-get install graphviz); --format dot writes the DOT source")
+                    }
+                    _ => anyhow::anyhow!("cannot run dot: {e}"),
+                })?;
+            child.stdin.take().context("dot's input")?.write_all(&dot)?;
+            let out = child.wait_with_output()?;
+            if !out.status.success() {
+                anyhow::bail!("dot failed: {}", String::from_utf8_lossy(&out.stderr).trim());
+            }
+            sink.write_all(&out.stdout)?;
+        }
+        _ => unreachable!("RDF formats handled above"),
+    }
+    sink.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load_lexicon(dir: Option<&std::path::Path>) -> Result<Lexicon> {

@@ -3,6 +3,7 @@
 
 mod cli;
 mod events;
+mod export;
 mod extract;
 mod props;
 mod seeds;
