@@ -40,6 +40,9 @@ pub enum Command {
     /// Export the graph: RDF serializations, a GraphViz picture, GraphML or
     /// neo4j CSV files.
     Export(ExportArgs),
+    /// Send each document's graph (and the lexicon graph) to a SPARQL store
+    /// through the Graph Store HTTP Protocol (PUT per graph: pushing again replaces).
+    Push(PushArgs),
     /// Score extraction against gold annotations (shared/gold-format.md):
     /// builds a scratch store from DIR and reads it back through the canned
     /// queries.
@@ -105,6 +108,22 @@ pub struct StatsArgs {
     /// Print as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PushArgs {
+    /// The store's Graph Store Protocol endpoint (Oxigraph server: http://HOST:7878/store).
+    #[arg(long)]
+    pub endpoint: String,
+    /// The environment variable holding `user:password` for basic authentication.
+    #[arg(long, value_name = "VAR")]
+    pub auth_env: Option<String>,
+    /// Only these documents (ids); repeatable.
+    #[arg(long = "doc")]
+    pub docs: Vec<String>,
+    /// Seconds to wait for each request.
+    #[arg(long, default_value_t = 60)]
+    pub timeout: u64,
 }
 
 #[derive(Debug, clap::Args)]

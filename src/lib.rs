@@ -18,6 +18,7 @@ pub mod extract;
 pub mod figures;
 pub mod lexicon;
 pub mod model;
+pub mod push;
 pub mod query;
 pub mod quotes;
 pub mod rdf;

@@ -108,6 +108,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(args) => export(&store_path, args),
+        Command::Push(args) => {
+            let store = GraphStore::open_existing(&store_path)?;
+            let credentials = match &args.auth_env {
+                Some(var) => {
+                    Some(std::env::var(var).with_context(|| format!("--auth-env {var}: the variable is not set"))?)
+                }
+                None => None,
+            };
+            let config = depeche::push::PushConfig {
+                endpoint: args.endpoint.clone(),
+                credentials,
+                documents: args.docs.clone(),
+                timeout: std::time::Duration::from_secs(args.timeout.max(1)),
+            };
+            let (graphs, triples) = depeche::push::push(&store, &config)?;
+            println!("pushed {graphs} graphs ({triples} triples) to {}", args.endpoint);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Eval(args) => {
             let lexicon = load_lexicon(lexicon.as_deref())?;
             let gold = depeche::eval::read_gold(&args.gold)?;

@@ -6,6 +6,7 @@ mod events;
 mod export;
 mod extract;
 mod props;
+mod push;
 mod seeds;
 mod store;
 mod util;
