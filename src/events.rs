@@ -622,6 +622,33 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     _ => {}
                 }
             }
+            // A clitic object ("Choïgou l'a accueilli", "l'ont reçu"): the
+            // person named before, other than the agent.
+            if trig.kind == TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
+                let fb = folded_before.trim_end();
+                let clitic =
+                    ["l'a", "l'ont", "l'avait", "l'avaient", "les a", "les ont", "l'a-t-il", "lui a", "leur a"]
+                        .iter()
+                        .any(|c| fb.ends_with(c) && fb[..fb.len() - c.len()].ends_with([' ', ',']));
+                if clitic {
+                    let agent = ev.agent.clone();
+                    let other = input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.span.end <= ospan.start && m.sentence + 2 >= si)
+                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                        .find(|e| Some(e) != agent.as_ref());
+                    if let Some(o) = other {
+                        if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
+                            ev.participants.push(o);
+                        } else {
+                            ev.recipients.push(o);
+                        }
+                    }
+                }
+            }
             // A noun: "une lettre à Kim", "un entretien avec Lavrov".
             if trig.kind != TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
                 let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
