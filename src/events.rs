@@ -412,6 +412,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         | "pas"
                         | "jamais"
                         | "ni"
+                        | "cas"
+                        | "risque"
+                        | "menace"
                 )
             }) {
                 continue;
@@ -823,10 +826,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
             }
             // Date: the nearest time expression of the sentence.
+            // "la première visite depuis juillet 2000": a "depuis" date starts a
+            // state (an occupation, a deployment), it does not date a visit.
+            let lasting = matches!(ev.kind.as_str(), "MilitaryOperation" | "TroopDeployment" | "Supply" | "Attack");
             let date = ctx
                 .times
                 .iter()
-                .filter(|t| t.folded.start >= fs && t.folded.end <= fe)
+                .filter(|t| t.folded.start >= fs && t.folded.end <= fe && (lasting || !t.since))
                 .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
             if let Some(t) = date {
                 ev.date = Some(t.value);
