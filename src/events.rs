@@ -531,8 +531,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if !passive && ev.agent.is_none() {
                 let clause_start = relative_clause_start(folded_before).map(|r| fs + r);
                 ev.agent = match clause_start {
-                    // "... les soldats qui ont combattu": the antecedent of "qui".
-                    Some(q) => candidates
+                    // "... les soldats qui ont combattu": the antecedent of "qui"
+                    // (even when it is also the subject of an inverted speech
+                    // verb: "a affirmé Kim Jong Un, qui a promis ...").
+                    Some(q) => mentions
                         .iter()
                         .rev()
                         .find(|m| input.folded.from_original(m.span.end) <= q && ctx.actor(m).is_some())
