@@ -540,7 +540,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .find(|m| input.folded.from_original(m.span.end) <= q && ctx.actor(m).is_some())
                         .and_then(|m| ctx.actor(m)),
                     None => {
-                        // "X ont signé ..., et la Corée du Nord a envoyé": the
+                        // "X ont conclu un accord, et le Japon a livré ...": the
                         // subject of the last coordinated clause.
                         let from_clause = last_coordination(folded_before)
                             .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
@@ -725,7 +725,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let fits = |m: &&&&Mention| {
                     let gov = ctx.governed(sentence, m);
                     let prep_ok = matches!(gov.as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
-                        // "la libération de la région de Koursk"
+                        // "la reprise de la ville de Soudja"
                         || (military && matches!(gov.as_deref(), Some("de" | "du")) && m.span.start <= ospan.end + 30);
                     let actor = ctx.actor(m);
                     prep_ok
@@ -870,7 +870,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let ev = &mut sentence_events[i];
                 if ev.count.is_none() {
                     ev.count = Some(c);
-                    // "15 000 Nord-Coréens auraient été envoyés": the country
+                    // "8 000 Nord-Coréens ont été envoyés": the country
                     // of the soldiers sent is the sender.
                     if ev.kind == "TroopDeployment" && ev.agent.is_none() {
                         ev.agent = claims[c].of.clone();

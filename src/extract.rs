@@ -529,8 +529,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// Role assertions from a descriptor beside a name of the same person
-    /// ("le président russe Vladimir Poutine", "Valéry Guérassimov, le chef
-    /// de l'état-major russe,") and from titles beside lexicon people.
+    /// ("le président russe Vladimir Poutine", "Andreï Beloussov, le
+    /// ministre russe de la Défense,") and from titles beside lexicon people.
     fn appositions(&self, w: &mut Work) {
         let lex = self.lexicon;
         let mut out = Vec::new();

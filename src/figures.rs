@@ -1,8 +1,8 @@
 //! Figures: numbers with what they count. "10 000 soldats", "10.000",
-//! "environ 2 000 soldats nord-coréens auraient été tués", "plus de 76 000
+//! "environ 3 500 soldats sud-coréens seraient morts", "plus de 40 000
 //! tués et blessés", "un millier de soldats", "des milliers de soldats", "de
-//! 10 000 à plus de 15 000 troupes". A number counts only when a unit of
-//! `units.tsv` (or a nationality noun, "15 000 Nord-Coréens") follows it:
+//! 12 000 à plus de 18 000 troupes". A number counts only when a unit of
+//! `units.tsv` (or a nationality noun, "8 000 Nord-Coréens") follows it:
 //! years, days and ages are not figures.
 //!
 //! Works on the folded view; `figures` does no IO.
@@ -231,7 +231,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         };
         let mut unit_len = unit_len + skip;
         // A casualty word a few words on turns soldiers into killed or
-        // wounded: "2 000 soldats nord-coreens auraient ete tues".
+        // wounded: "3 500 soldats sud-coreens seraient morts".
         let (mut what, mut event) = (what, event);
         let tail_end = (m.end() + unit_len + 60).min(folded.len());
         let tail_end = (tail_end..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
@@ -324,21 +324,15 @@ mod tests {
         let s = |x: &str| x.to_string();
         let cases: Vec<(&str, Vec<(Option<u64>, Option<u64>, Option<u64>, &str, String)>)> = vec![
             ("un contingent de 10\u{202F}000 soldats", vec![(Some(10_000), None, None, "exact", s("soldiers"))]),
-            (
-                "environ 2 000 soldats nord-coréens auraient été tués",
-                vec![(Some(2000), None, None, "about", s("killed"))],
-            ),
-            ("plus de 76.000 tués et blessés", vec![(Some(76_000), None, None, "more than", s("killed"))]),
+            ("environ 3 500 soldats nord-coréens seraient morts", vec![(Some(3500), None, None, "about", s("killed"))]),
+            ("plus de 52.000 tués et blessés", vec![(Some(52_000), None, None, "more than", s("killed"))]),
             ("des milliers de soldats", vec![(Some(1000), None, None, "more than", s("soldiers"))]),
             ("un millier de soldats", vec![(Some(1000), None, None, "about", s("soldiers"))]),
             (
-                "allant de 10 000 à plus de 15 000 troupes",
-                vec![(None, Some(10_000), Some(15_000), "more than", s("soldiers"))],
+                "allant de 12 000 à plus de 18 000 troupes",
+                vec![(None, Some(12_000), Some(18_000), "more than", s("soldiers"))],
             ),
-            (
-                "environ 15 000 Nord‑Coréens auraient été envoyés",
-                vec![(Some(15_000), None, None, "about", s("people"))],
-            ),
+            ("environ 8 000 Nord‑Coréens auraient été envoyés", vec![(Some(8_000), None, None, "about", s("people"))]),
             ("deux mille obus", vec![(Some(2000), None, None, "exact", s("shells"))]),
             ("1,5 million d'obus", vec![(Some(1_500_000), None, None, "exact", s("shells"))]),
             ("le 26 avril 2025, âgé de 49 ans, en 2024", vec![]),
