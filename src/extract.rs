@@ -36,6 +36,81 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Capitalized nouns that open a French organization name.
+const ORG_HEADS: &[&str] = &[
+    "Institut",
+    "Centre",
+    "Université",
+    "Agence",
+    "Académie",
+    "Fondation",
+    "Observatoire",
+    "Conseil",
+    "Comité",
+    "Commission",
+    "Cour",
+    "Tribunal",
+    "Parti",
+    "Fédération",
+    "Association",
+    "Organisation",
+    "Banque",
+    "Forum",
+    "Bureau",
+    "Direction",
+    "Ministère",
+    "École",
+    "Laboratoire",
+    "Assemblée",
+    "Chambre",
+    "Sénat",
+];
+
+/// English head nouns, inside a capitalized run.
+const ORG_HEADS_EN: &[&str] = &[
+    "Institute",
+    "Center",
+    "University",
+    "Agency",
+    "Council",
+    "Committee",
+    "Foundation",
+    "Office",
+    "Party",
+    "Ministry",
+    "Academy",
+    "Bureau",
+    "Forum",
+];
+
+/// Words that end an organization name (verbs and connectives).
+const ORG_STOP: &[&str] = &[
+    "a", "ont", "est", "sont", "avait", "avaient", "qui", "que", "qu", "selon", "dans", "pour", "avec", "par",
+    "a-t-il", "estime", "indique", "affirme", "a-t-elle", "mais", "ou", "si", "lors", "apres", "avant", "depuis",
+    "contre", "entre", "vers", "sans", "sous", "chez",
+];
+
+/// (byte offset, word) of the words of `s` (letters, digits, hyphens).
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let inside = c.is_alphanumeric() || c == '-';
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((b, &s[b..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push((b, &s[b..]));
+    }
+    out
+}
+
 /// Honorifics that introduce a surname: M. Dupont, Mme Durand.
 const HONORIFICS: &[&str] = &["M.", "Mme", "Mlle", "MM.", "Mgr", "Me", "Dr", "Pr"];
 
@@ -200,6 +275,7 @@ impl<'a> Extractor<'a> {
         self.lexicon_mentions(&mut w);
         self.article_mentions(&mut w);
         self.title_cue_people(&mut w);
+        self.organization_names(&mut w);
         self.found_surnames(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.appositions(&mut w);
@@ -266,7 +342,22 @@ impl<'a> Extractor<'a> {
                 }
             });
             if let Some((e, kind)) = resolved {
-                w.push_mention(span, sentence, lex.entities[e].key.clone(), kind);
+                w.push_mention(span.clone(), sentence, lex.entities[e].key.clone(), kind);
+                // "le secrétaire général de l'OTAN", "le porte-parole du
+                // Kremlin": the organization a descriptor names is mentioned too.
+                if kind == MentionKind::Descriptor {
+                    let inner = hit.span.clone();
+                    for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
+                        if !matches!(
+                            lex.entities[n].kind,
+                            EntityType::Organization | EntityType::Media | EntityType::MilitaryForce
+                        ) {
+                            continue;
+                        }
+                        let nested = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
+                        w.push_mention(nested, sentence, lex.entities[n].key.clone(), MentionKind::Name);
+                    }
+                }
             }
         }
     }
@@ -471,6 +562,132 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some(1 + lead..1 + lead + phrase.trim_end().len())
+    }
+
+    /// Organizations the lexicon lacks, by the head noun their names open
+    /// with: "l'Institut d'études stratégiques de Lyon", "le Centre de
+    /// recherche militaire de Kharkiv", "the Korea Institute for Defense
+    /// Analyses". The name runs over particles, capitalized words and the
+    /// lowercase words a particle introduces, up to punctuation or a verb.
+    fn organization_names(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let mut found: Vec<(Span, usize, String)> = Vec::new();
+        for (si, s) in w.sentences.iter().enumerate() {
+            let sentence = &w.text[s.span.clone()];
+            for (at, word) in word_spans(sentence) {
+                let is_head = ORG_HEADS.contains(&word)
+                    || (word.chars().next().is_some_and(char::is_uppercase) && ORG_HEADS_EN.contains(&word));
+                if !is_head {
+                    continue;
+                }
+                // English names put the head last or inside: take the
+                // capitalized run around it ("Korea Institute for Defense Analyses").
+                let start = if ORG_HEADS_EN.contains(&word) {
+                    word_spans(&sentence[..at])
+                        .into_iter()
+                        .rev()
+                        .take_while(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+                        .last()
+                        .map_or(at, |(b, _)| b)
+                } else {
+                    at
+                };
+                let mut end = at + word.len();
+                let mut after_particle = false;
+                let mut words = 1;
+                let base = end;
+                for (b, next) in word_spans(&sentence[base..]).into_iter().map(|(b, w)| (b + base, w)) {
+                    // Only spaces and apostrophes may stand between the words of a name.
+                    if sentence[end..b].chars().any(|c| !(c.is_whitespace() || c == '\'' || c == '’')) || words >= 9 {
+                        break;
+                    }
+                    let f = fold(next);
+                    let particle = matches!(
+                        f.as_str(),
+                        "de" | "d"
+                            | "des"
+                            | "du"
+                            | "la"
+                            | "le"
+                            | "l"
+                            | "et"
+                            | "for"
+                            | "of"
+                            | "the"
+                            | "and"
+                            | "on"
+                            | "en"
+                            | "sur"
+                    );
+                    let capital = next.chars().next().is_some_and(char::is_uppercase);
+                    if particle
+                        || capital
+                        || (after_particle && !ORG_STOP.contains(&f.as_str()))
+                        || (words == 1 && next.chars().all(char::is_lowercase) && !ORG_STOP.contains(&f.as_str()))
+                    {
+                        after_particle = particle || (after_particle && !capital);
+                        end = b + next.len();
+                        words += 1;
+                    } else {
+                        break;
+                    }
+                }
+                // Drop trailing particles ("... de la").
+                let mut name = sentence[start..end].trim_end();
+                loop {
+                    let last = name.rsplit([' ', '\'', '’']).next().unwrap_or("");
+                    if name.len() > last.len()
+                        && matches!(
+                            fold(last).as_str(),
+                            "de" | "d"
+                                | "des"
+                                | "du"
+                                | "la"
+                                | "le"
+                                | "l"
+                                | "et"
+                                | "for"
+                                | "of"
+                                | "the"
+                                | "and"
+                                | "en"
+                                | "sur"
+                                | ""
+                        )
+                    {
+                        name = name[..name.len() - last.len()].trim_end_matches([' ', '\'', '’']);
+                    } else {
+                        break;
+                    }
+                }
+                let tokens = name.split_whitespace().count();
+                // A name has a proper part: a capitalized word after the head.
+                let proper = name.split_whitespace().skip(1).any(|t| t.chars().next().is_some_and(char::is_uppercase));
+                if tokens < 2 || !proper {
+                    continue;
+                }
+                let span = s.span.start + start..s.span.start + start + name.len();
+                // Places inside the name ("... de Kharkiv") give way to it.
+                let inside_only =
+                    w.mentions.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).all(|m| {
+                        m.span.start >= span.start
+                            && m.span.end <= span.end
+                            && lex.get(&m.entity).is_some_and(|e| {
+                                matches!(lex.entities[e].kind, EntityType::Place | EntityType::Country)
+                            })
+                    });
+                if inside_only {
+                    w.mentions.retain(|m| !(m.span.start >= span.start && m.span.end <= span.end));
+                }
+                if !w.covered(&span) && !found.iter().any(|(f, _, _)| f.start < span.end && span.start < f.end) {
+                    found.push((span, si, name.to_string()));
+                }
+            }
+        }
+        for (span, si, name) in found {
+            let key = w.found_key(EntityType::Organization, &name, None);
+            w.push_mention(span, si, key, MentionKind::Name);
+        }
     }
 
     /// Later mentions of a person by one part of the name the text used:

@@ -622,6 +622,24 @@ impl Lexicon {
         leftmost_longest(all)
     }
 
+    /// Entities named inside a longer form (a descriptor): every
+    /// case-insensitive entity form on word boundaries that is not the whole
+    /// text, leftmost-longest.
+    pub fn nested_entities(&self, folded: &str) -> Vec<(Span, usize)> {
+        let all = self
+            .matcher
+            .find_overlapping_iter(folded)
+            .filter(|m| !(m.start() == 0 && m.end() == folded.len()))
+            .filter(|m| on_word_boundaries(folded, &(m.start()..m.end())))
+            .filter_map(|m| {
+                let p = &self.patterns[m.pattern().as_usize()];
+                let e = p.senses.iter().find_map(|s| if let Sense::Entity(e) = s { Some(*e) } else { None })?;
+                p.exact.is_none().then_some((m.start()..m.end(), e))
+            })
+            .collect();
+        leftmost_longest(all)
+    }
+
     /// Finds lexicon forms in the folded view of a text: every hit on word
     /// boundaries, then leftmost-longest among them. Spans are folded offsets.
     pub fn hits(&self, folded: &str, original: &str, to_original: impl Fn(Span) -> Span) -> Vec<Hit> {

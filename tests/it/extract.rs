@@ -110,3 +110,27 @@ fn case_sensitive_forms_do_not_match_common_words() {
     assert!(!surfaces.contains(&"libération"), "{surfaces:?}");
     assert!(surfaces.contains(&"Libération"), "{surfaces:?}");
 }
+
+#[test]
+fn organizations_the_lexicon_lacks_are_found_by_their_head_noun() {
+    let x = extract(
+        "Pour Claire Fontaine, chercheuse à l'Institut de relations internationales de Genève, rien n'est joué. \
+         Le Centre d'analyse navale de Toulon partage cet avis.",
+        Some("2025-01-10"),
+    );
+    let orgs: Vec<&str> = x
+        .found
+        .iter()
+        .filter(|f| f.kind == depeche::lexicon::EntityType::Organization)
+        .map(|f| f.label.as_str())
+        .collect();
+    assert_eq!(orgs, ["Institut de relations internationales de Genève", "Centre d'analyse navale de Toulon"]);
+    // The city inside the name is not a mention of its own.
+    assert!(!x.mentions.iter().any(|m| m.surface == "Genève"), "{:?}", mentions(&x));
+}
+
+#[test]
+fn an_organization_named_inside_a_descriptor_is_mentioned_too() {
+    let x = extract("Le secrétaire général de l'OTAN a réuni les alliés.", Some("2025-03-01"));
+    assert!(x.mentions.iter().any(|m| m.entity == "nato"), "{:?}", mentions(&x));
+}
