@@ -161,7 +161,8 @@ static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLoc
 /// Which way an event's count must point: the unit's event, or people.
 fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
     match unit_event {
-        Some(e) => e == event,
+        // "Deux soldats ont été faits prisonniers": soldiers counted by a capture.
+        Some(e) => e == event || (e == "TroopDeployment" && event == "Capture"),
         None => claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"),
     }
 }
@@ -900,6 +901,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let (agent, recipients) = match kind.as_str() {
                 // The soldiers' country sends them to the other countries named.
                 "TroopDeployment" | "Supply" => {
+                    // Who sends: the nationality counted, else the sentence's subject.
+                    let sender = claim.of.clone().or_else(|| {
+                        mentions
+                            .iter()
+                            .filter(|m| !in_source(m) && m.span.end <= claim.span.start)
+                            .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                            .and_then(|m| ctx.actor(m))
+                    });
                     let to = mentions
                         .iter()
                         .filter(|m| {
@@ -913,7 +922,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             push_unique(&mut v, e);
                             v
                         });
-                    (claim.of.clone(), to)
+                    (sender, to)
                 }
                 _ => (None, claim.of.iter().cloned().collect()),
             };
