@@ -236,7 +236,27 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         let tail_end = (m.end() + unit_len + 60).min(folded.len());
         let tail_end = (tail_end..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
         let tail = &folded[m.end() + unit_len..tail_end];
-        let clause_end = tail.find([',', ';', '.', ':']).unwrap_or(tail.len());
+        // The casualty word belongs to the figure's own clause: not after
+        // "pour", "afin" ("3 000 hommes pour combler ces pertes").
+        let clause_end = [",", ";", ".", ":", " pour ", " afin ", " apres ", " avant "]
+            .iter()
+            .filter_map(|p| tail.find(p))
+            .min()
+            .unwrap_or(tail.len());
+        // "les pertes ... oscillent entre 4 000 et 5 000 hommes": a casualty
+        // noun just before the figure, in the same clause, counts too.
+        let head_start = m.start().saturating_sub(50);
+        let head_start = (head_start..=m.start()).find(|&i| folded.is_char_boundary(i)).unwrap_or(m.start());
+        let head = &folded[head_start..m.start()];
+        let head = &head[head.rfind([',', ';', '.', ':']).map_or(0, |i| i + 1)..];
+        let casualty_before = units
+            .iter()
+            .filter(|u| u.event.as_deref() == Some("Casualties"))
+            .find(|u| u.forms.iter().any(|f| f.starts_with("perte") && word_find(head, f).is_some()));
+        if let (Some(u), true) = (casualty_before, event.as_deref() == Some("TroopDeployment")) {
+            what = u.what.clone();
+            event = u.event.clone();
+        }
         if event.as_deref() != Some("Casualties") {
             for u in units.iter().filter(|u| u.event.as_deref() == Some("Casualties")) {
                 if let Some((at, len)) =
