@@ -574,9 +574,15 @@ impl<'a> Extractor<'a> {
         let mut found: Vec<(Span, usize, String)> = Vec::new();
         for (si, s) in w.sentences.iter().enumerate() {
             let sentence = &w.text[s.span.clone()];
+            // Heads are capitalized: most sentences have no candidate at all.
+            if !sentence.chars().any(char::is_uppercase) {
+                continue;
+            }
             for (at, word) in word_spans(sentence) {
-                let is_head = ORG_HEADS.contains(&word)
-                    || (word.chars().next().is_some_and(char::is_uppercase) && ORG_HEADS_EN.contains(&word));
+                if !word.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word);
                 if !is_head {
                     continue;
                 }
