@@ -251,11 +251,29 @@ fn score_entities(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
     }
 }
 
+/// Do an extracted entity and a gold name (an agent, participant, place,
+/// source or speaker) match "as entities": the gold name, or the gold
+/// entity of the document with that canonical name, by its `name` or its
+/// Wikidata id.
+fn same_entity(g: &GoldDoc, ext: &Extracted, names: &Names, iri: &str, gold: &str) -> bool {
+    if names.answers(iri, gold) {
+        return true;
+    }
+    let folded = fold(gold);
+    g.entities.iter().filter(|e| fold(&e.canonical) == folded).any(|e| {
+        names.answers(iri, &e.name)
+            || e.wikidata.as_ref().is_some_and(|q| {
+                ext.entities.iter().any(|x| x.iri == iri && x.wikidata.as_deref().map(wikidata_id) == Some(q.as_str()))
+            })
+    })
+}
+
 fn wikidata_id(iri: &str) -> &str {
     iri.rsplit('/').next().unwrap_or(iri)
 }
 
 fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
+    let same = |iri: &str, gold: &str| same_entity(g, ext, names, iri, gold);
     let mine: Vec<&ExtEvent> = ext.events.iter().filter(|e| e.doc == g.id).collect();
     let mut used = vec![false; mine.len()];
     let mut gold_hit = vec![false; g.events.len()];
@@ -263,9 +281,9 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
         let found = mine.iter().enumerate().position(|(i, e)| {
             !used[i]
                 && e.kind == event_type(&ge.kind)
-                && ge.agent.as_ref().is_none_or(|a| e.agent.as_ref().is_some_and(|x| names.answers(x, a)))
+                && ge.agent.as_ref().is_none_or(|a| e.agent.as_ref().is_some_and(|x| same(x, a)))
                 && (ge.recipient_or_participants.is_empty()
-                    || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| names.answers(x, p))))
+                    || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| same(x, p))))
         });
         let Some(i) = found else { continue };
         used[i] = true;
@@ -278,7 +296,7 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
             }
         };
         if let Some(p) = &ge.place {
-            let ok = e.place.as_ref().is_some_and(|x| names.answers(x, p));
+            let ok = e.place.as_ref().is_some_and(|x| same(x, p));
             check(&mut r.event_place, ok, "place", p.clone(), &e.place);
         }
         if let Some(d) = &ge.date {
@@ -290,7 +308,7 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
             check(&mut r.event_count, ok, "count", v.to_string(), &e.count.map(|c| c.to_string()));
         }
         if let Some(s) = &ge.according_to {
-            let ok = e.source.as_ref().is_some_and(|x| names.answers(x, s));
+            let ok = e.source.as_ref().is_some_and(|x| same(x, s));
             check(&mut r.event_source, ok, "source", s.clone(), &e.source);
         }
     }
@@ -326,6 +344,7 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
 }
 
 fn score_quotes(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
+    let same = |iri: &str, gold: &str| same_entity(g, ext, names, iri, gold);
     let mine: Vec<&ExtQuote> = ext.quotes.iter().filter(|q| q.doc == g.id).collect();
     let mut used = vec![false; mine.len()];
     let mut hits = 0;
@@ -337,7 +356,7 @@ fn score_quotes(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
                 used[i] = true;
                 hits += 1;
                 if let Some(s) = &gq.speaker {
-                    let ok = mine[i].speaker.as_ref().is_some_and(|x| names.answers(x, s));
+                    let ok = mine[i].speaker.as_ref().is_some_and(|x| same(x, s));
                     r.quote_speaker.push(ok);
                     if !ok {
                         r.wrong.push(format!(
@@ -639,6 +658,30 @@ mod tests {
         assert_eq!((r.quotes.matched_gold, r.quotes.gold, r.quotes.extracted), (1, 1, 2));
         assert_eq!((r.quote_speaker.correct, r.quote_speaker.scored), (0, 1));
         assert!((r.quotes.f1 - 2.0 * 0.5 * 1.0 / 1.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn speakers_match_as_entities_through_the_gold_name() {
+        // The gold speaker is a canonical name; the extracted person answers
+        // to the name as written, which the gold entity records.
+        let gold: Vec<GoldDoc> = serde_json::from_str(
+            r#"[{"id": "d1",
+                 "entities": [{"name": "Oleg Kojemiako", "canonical": "Oleg Kozhemyako", "type": "Person"}],
+                 "quotes": [{"speaker": "Oleg Kozhemyako", "starts_with": "Ce sont des"}]}]"#,
+        )
+        .unwrap();
+        let mut names = Names::default();
+        names.add("n:oleg", "Oleg Kojemiako");
+        let ext = Extracted {
+            quotes: vec![ExtQuote {
+                doc: "d1".into(),
+                speaker: Some("n:oleg".into()),
+                text: "Ce sont des drones".into(),
+            }],
+            ..Default::default()
+        };
+        let r = score(&gold, &ext, &names);
+        assert_eq!((r.quote_speaker.correct, r.quote_speaker.scored), (1, 1));
     }
 
     #[test]

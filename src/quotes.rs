@@ -161,6 +161,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
+            // A second quotation in a sentence goes on with the first one's
+            // speaker ("«...», explique-t-elle, en jugeant que ... «...»").
+            if speaker.is_none() {
+                speaker = out.iter().rev().find(|q| q.sentence == si).and_then(|q| q.speaker.clone());
+            }
             // "un message du président russe remerciant ... « ... »": the
             // author of the message, letter or statement speaks.
             if speaker.is_none() {
@@ -220,10 +225,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if is_whole {
                     speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
                 }
-            }
-            // A second quotation in a sentence goes on with the first one's speaker.
-            if speaker.is_none() {
-                speaker = out.iter().rev().find(|q| q.sentence == si).and_then(|q| q.speaker.clone());
             }
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
