@@ -284,10 +284,12 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         if qual_text == Some("de") && min.is_none() {
             q = Qualifier::Exact;
         }
-        let start = if qual_text == Some("de") && min.is_none() {
-            c.name("num").map_or(m.start(), |n| n.start())
-        } else {
-            m.start()
+        // The figure starts at its qualifier, else at the number itself (not at
+        // a space the pattern allowed before it, which may lie outside the sentence).
+        let number_start = ["amount", "num", "words"].iter().find_map(|g| c.name(g)).map_or(m.start(), |g| g.start());
+        let start = match c.name("qual") {
+            Some(q) if !(qual_text == Some("de") && min.is_none()) => q.start(),
+            _ => number_start,
         };
         out.push(RawFigure {
             folded: start..m.end() + unit_len,
@@ -337,6 +339,15 @@ mod tests {
             .into_iter()
             .map(|f| (f.value, f.min, f.max, f.qualifier.as_str(), f.what))
             .collect()
+    }
+
+    #[test]
+    fn a_figure_starts_at_its_number_or_qualifier() {
+        let nat = |_: &str| false;
+        let text = fold("fin.\n\nDeux soldats ; puis environ 300 soldats");
+        let found = find(&text, &units(), &nat);
+        let starts: Vec<&str> = found.iter().map(|f| &text[f.folded.clone()]).collect();
+        assert_eq!(starts, ["deux soldats", "environ 300 soldats"]);
     }
 
     #[test]
