@@ -360,7 +360,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.start <= unit.end + 2
                         && ctx.kind(&m.entity) == Some(EntityType::Country)
                 })
-                .map(|m| m.entity.clone());
+                .map(|m| m.entity.clone())
+                // "100 soldats nord-coréens tués et 1 000 autres blessés": the
+                // others are of the same country as the figure before.
+                .or_else(|| {
+                    input.folded.folded[fig.unit_span.clone()]
+                        .starts_with("autres")
+                        .then(|| claims[claim_base..].last().and_then(|c: &Claim| c.of.clone()))
+                        .flatten()
+                });
             claims.push(Claim {
                 chars: (input.chars.char_offset(input.text, span.start), input.chars.char_offset(input.text, span.end)),
                 text: input.text[span.clone()].to_string(),

@@ -203,10 +203,11 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             }
         }
         let Some(v) = value else { continue };
-        // The unit right after the number, or after "le nombre de"
-        // ("évalue à environ 11 000 le nombre de militaires").
+        // The unit right after the number, or after "le nombre de" or
+        // "autres" ("évalue à environ 11 000 le nombre de militaires", "et
+        // 800 autres blessés").
         let rest = &folded[m.end()..];
-        let skip = ["le nombre de ", "le nombre d'", "le total de ", "le bilan de "]
+        let skip = ["le nombre de ", "le nombre d'", "le total de ", "le bilan de ", "autres "]
             .iter()
             .find(|p| rest.starts_with(**p))
             .map_or(0, |p| p.len());
