@@ -1016,7 +1016,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
         }
         for mut ev in merged {
-            // Thanks need someone thanked, a meeting someone met, a visit a visitor.
+            // Thanks need someone thanked, a meeting someone met, a visit a
+            // visitor, a statement someone who speaks.
+            if ev.kind == "Statement" && ev.agent.is_none() {
+                continue;
+            }
             if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Thanks" && ev.recipients.is_empty())
                 || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
