@@ -989,7 +989,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let speaks = speakers.iter().any(|(at, s)| *s == a && *at < e.trigger.start);
             let assessor =
                 matches!(ctx.kind(&a), Some(EntityType::Organization | EntityType::Media | EntityType::Person));
-            if (speaks && assessor) || (e.kind == "Casualties" && assessor) {
+            // An intelligence service or a newspaper sends no troops: it reports them.
+            let institution = matches!(ctx.kind(&a), Some(EntityType::Organization | EntityType::Media))
+                && lex.get(&a).is_none_or(|x| lex.entities[x].stands_for.is_none());
+            if (speaks && assessor) || (e.kind == "Casualties" && assessor) || institution {
                 e.source = e.source.take().or(Some(a));
                 e.agent = e.count.and_then(|c| claims[c].of.clone()).filter(|_| e.kind != "Casualties");
             }
