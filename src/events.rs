@@ -115,11 +115,6 @@ pub struct Input<'a> {
     pub quotes: &'a [crate::quotes::Quote],
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "a", "au", "aux", "avec", "de", "du", "des", "d", "en", "dans", "par", "pour", "contre", "sur", "vers", "chez",
-    "entre", "envers", "selon", "apres", "avant", "depuis", "pres", "sans", "sous", "malgre",
-];
-
 /// Cues that introduce a source phrase ("selon le Kremlin").
 const SOURCE_CUES: &[&str] =
     &["selon ", "d'apres ", "cite par ", "citee par ", "cites par ", "citees par ", "citant ", "de source "];
@@ -228,12 +223,10 @@ impl Ctx<'_> {
     }
 
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
-        let before = self.words_before(sentence, m.span.start, 3);
-        // Skip determiners: "dans la region", "a l'Ukraine".
-        before
-            .into_iter()
-            .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
-            .filter(|w| PREPOSITIONS.contains(w))
+        let f = self.input.folded;
+        crate::text::governing_preposition(
+            &f.folded[f.from_original(sentence.span.start)..f.from_original(m.span.start)],
+        )
     }
 }
 

@@ -83,6 +83,10 @@ const ORG_HEADS_EN: &[&str] = &[
     "Forum",
 ];
 
+/// Particles inside organization names ("de", "of"...); a name never ends on one.
+const ORG_PARTICLES: &[&str] =
+    &["de", "d", "des", "du", "la", "le", "l", "et", "for", "of", "the", "and", "on", "en", "sur"];
+
 /// Words that end an organization name (verbs and connectives).
 const ORG_STOP: &[&str] = &[
     "a", "ont", "est", "sont", "avait", "avaient", "qui", "que", "qu", "selon", "dans", "pour", "avec", "par",
@@ -608,23 +612,7 @@ impl<'a> Extractor<'a> {
                         break;
                     }
                     let f = fold(next);
-                    let particle = matches!(
-                        f.as_str(),
-                        "de" | "d"
-                            | "des"
-                            | "du"
-                            | "la"
-                            | "le"
-                            | "l"
-                            | "et"
-                            | "for"
-                            | "of"
-                            | "the"
-                            | "and"
-                            | "on"
-                            | "en"
-                            | "sur"
-                    );
+                    let particle = ORG_PARTICLES.contains(&f.as_str());
                     let capital = next.chars().next().is_some_and(char::is_uppercase);
                     if particle
                         || capital
@@ -642,24 +630,9 @@ impl<'a> Extractor<'a> {
                 let mut name = sentence[start..end].trim_end();
                 loop {
                     let last = name.rsplit([' ', '\'', '’']).next().unwrap_or("");
+                    let folded_last = fold(last);
                     if name.len() > last.len()
-                        && matches!(
-                            fold(last).as_str(),
-                            "de" | "d"
-                                | "des"
-                                | "du"
-                                | "la"
-                                | "le"
-                                | "l"
-                                | "et"
-                                | "for"
-                                | "of"
-                                | "the"
-                                | "and"
-                                | "en"
-                                | "sur"
-                                | ""
-                        )
+                        && (folded_last.is_empty() || ORG_PARTICLES.contains(&folded_last.as_str()))
                     {
                         name = name[..name.len() - last.len()].trim_end_matches([' ', '\'', '’']);
                     } else {

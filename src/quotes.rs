@@ -212,7 +212,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 - input.folded.from_original(sentence.span.start);
                             sources_end.is_none_or(|e| rel > e)
                         })
-                        .filter(|m| speaker_like(m) && !governed(input.text, sentence.span.start, m))
+                        .filter(|m| speaker_like(m) && !governed(input.folded, sentence.span.start, m))
                         .collect();
                     speaker = before.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
                 }
@@ -229,7 +229,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
-                let governed = |m: &Mention| governed(input.text, sentence.span.start, m);
+                let governed = |m: &Mention| governed(input.folded, sentence.span.start, m);
                 speaker = mentions
                     .iter()
                     .filter(|m| m.span.end <= outer.start)
@@ -297,31 +297,11 @@ fn tagged_speaker(
 }
 
 /// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?
-fn governed(text: &str, sentence_start: usize, m: &Mention) -> bool {
-    let before = fold(&text[sentence_start..m.span.start]);
-    let last = before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev()
-        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"))
-        .unwrap_or("");
-    matches!(
-        last,
-        "a" | "au"
-            | "aux"
-            | "avec"
-            | "de"
-            | "du"
-            | "des"
-            | "d"
-            | "en"
-            | "dans"
-            | "par"
-            | "pour"
-            | "contre"
-            | "selon"
-            | "sur"
+fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
+    crate::text::governing_preposition(
+        &folded.folded[folded.from_original(sentence_start)..folded.from_original(m.span.start)],
     )
+    .is_some()
 }
 
 /// People speak first; then organizations and media; then countries.

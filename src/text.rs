@@ -117,6 +117,25 @@ pub fn slug(s: &str) -> String {
     out
 }
 
+/// Prepositions that govern the noun phrase after them (folded).
+pub const PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "avec", "de", "du", "des", "d", "en", "dans", "par", "pour", "contre", "sur", "vers", "chez",
+    "entre", "envers", "selon", "apres", "avant", "depuis", "pres", "sans", "sous", "malgre",
+];
+
+/// The preposition that governs what follows a folded prefix: "dans la" and
+/// "à l'" give "dans" and "a"; "le président" gives nothing. Determiners are
+/// skipped; only the last three words are read.
+pub fn governing_preposition(prefix: &str) -> Option<&str> {
+    prefix
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
+        .filter(|w| PREPOSITIONS.contains(w))
+}
+
 /// True when `c` is part of a word for boundary checks (letters and digits).
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -287,6 +306,15 @@ mod tests {
         let at = f.folded.find("president russe").unwrap();
         let span = f.to_original(at..at + "president russe".len(), s);
         assert_eq!(&s[span], "président\u{00A0}russe");
+    }
+
+    #[test]
+    fn prepositions_govern_past_determiners() {
+        assert_eq!(governing_preposition("il est arrive dans la"), Some("dans"));
+        assert_eq!(governing_preposition("selon l'"), Some("selon"));
+        assert_eq!(governing_preposition("le porte-parole du"), Some("du"));
+        assert_eq!(governing_preposition("le president"), None);
+        assert_eq!(governing_preposition(""), None);
     }
 
     #[test]
