@@ -113,6 +113,8 @@ pub struct Input<'a> {
     pub lexicon: &'a Lexicon,
     /// The document's quotations, with their speakers.
     pub quotes: &'a [crate::quotes::Quote],
+    /// Entities found in the document that the lexicon lacks.
+    pub found: &'a [crate::model::FoundEntity],
 }
 
 /// Cues that introduce a source phrase ("selon le Kremlin").
@@ -169,14 +171,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn kind(&self, key: &str) -> Option<EntityType> {
-        let lex = self.input.lexicon;
-        if let Some(e) = lex.get(key) {
-            return Some(lex.entities[e].kind);
-        }
-        if key.starts_with("name:") {
-            return Some(if key.contains('/') { EntityType::Agreement } else { EntityType::Person });
-        }
-        None
+        crate::model::kind_of(self.input.lexicon, self.input.found, key)
     }
 
     /// The actor a mention stands for: people, organizations, countries,

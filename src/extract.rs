@@ -290,6 +290,7 @@ impl<'a> Extractor<'a> {
             chars: &w.chars,
             sentences: &w.sentences,
             mentions: &w.mentions,
+            found: &w.found,
             lexicon: self.lexicon,
         });
         let (events, claims) = crate::events::extract(&crate::events::Input {
@@ -302,6 +303,7 @@ impl<'a> Extractor<'a> {
             published: w.date,
             lexicon: self.lexicon,
             quotes: &quotes,
+            found: &w.found,
         });
         DocExtraction {
             id: doc.id.clone(),

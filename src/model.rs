@@ -68,6 +68,14 @@ pub struct RoleAssertion {
     pub chars: (usize, usize),
 }
 
+/// The type of an entity key: a lexicon entity's, or a found entity's.
+pub fn kind_of(lexicon: &crate::lexicon::Lexicon, found: &[FoundEntity], key: &str) -> Option<EntityType> {
+    match lexicon.get(key) {
+        Some(e) => Some(lexicon.entities[e].kind),
+        None => found.iter().find(|f| f.key == key).map(|f| f.kind),
+    }
+}
+
 impl DocExtraction {
     /// Distinct entity keys mentioned, sorted.
     pub fn entity_keys(&self) -> Vec<&str> {

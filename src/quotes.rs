@@ -28,6 +28,8 @@ pub struct Input<'a> {
     pub chars: &'a CharIndex,
     pub sentences: &'a [Sentence],
     pub mentions: &'a [Mention],
+    /// Entities found in the document that the lexicon lacks.
+    pub found: &'a [crate::model::FoundEntity],
     pub lexicon: &'a Lexicon,
 }
 
@@ -63,9 +65,7 @@ const PRONOUN_SPEECH: &[&str] = &["-t-il", "-t-elle", "-t-ils", "-t-elles", "-il
 
 pub fn extract(input: &Input) -> Vec<Quote> {
     let lex = input.lexicon;
-    let kind = |key: &str| -> Option<EntityType> {
-        lex.get(key).map(|e| lex.entities[e].kind).or_else(|| key.starts_with("name:").then_some(EntityType::Person))
-    };
+    let kind = |key: &str| crate::model::kind_of(lex, input.found, key);
     let speaker_like = |m: &Mention| {
         matches!(
             kind(&m.entity),
