@@ -9,7 +9,6 @@
 //! and figures (`events`), which use the quotations' speakers. `extract`
 //! does no IO.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -882,15 +881,6 @@ fn clean_role(s: &str) -> String {
         }
     }
     s.to_string()
-}
-
-/// Per-document statistics for the build summary.
-pub fn count_by_kind(x: &DocExtraction) -> HashMap<&'static str, usize> {
-    let mut m = HashMap::new();
-    for mention in &x.mentions {
-        *m.entry(mention.kind.as_str()).or_insert(0) += 1;
-    }
-    m
 }
 
 /// The sentences of a document that come from its headline.

@@ -75,13 +75,3 @@ pub fn kind_of(lexicon: &crate::lexicon::Lexicon, found: &[FoundEntity], key: &s
         None => found.iter().find(|f| f.key == key).map(|f| f.kind),
     }
 }
-
-impl DocExtraction {
-    /// Distinct entity keys mentioned, sorted.
-    pub fn entity_keys(&self) -> Vec<&str> {
-        let mut keys: Vec<&str> = self.mentions.iter().map(|m| m.entity.as_str()).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        keys
-    }
-}
