@@ -254,12 +254,29 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
         if inverted && (s[at..].starts_with("que ") || s[at..].starts_with("qu'")) {
             continue;
         }
-        let phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
+        let mut phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
         let reach = if inverted { (cue_end + 48).min(phrase_end_o) } else { phrase_end_o };
-        let inside: Vec<&&Mention> = mentions
+        // "a annoncé mardi à Pyongyang le secrétaire ...": after an inverted
+        // verb, a place or date complement is not its subject.
+        let mut inside: Vec<&&Mention> = mentions
             .iter()
             .filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o)
+            .filter(|m| !inverted || ctx.governed(sentence, m).is_none())
             .collect();
+        // "selon sa porte-parole, Sabrina Singh,": the person in apposition.
+        if !inside.iter().any(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+            && s[phrase_end - from..].starts_with(", ")
+        {
+            let next = f.to_original(from..phrase_end + 2, ctx.input.text).end;
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.span.start == next && ctx.kind(&m.entity) == Some(EntityType::Person))
+                .filter(|_| inside.iter().all(|x| ctx.kind(&x.entity) != Some(EntityType::Media)))
+            {
+                inside = vec![m];
+                phrase_end_o = m.span.end;
+            }
+        }
         // "citant" later in the phrase names the first-hand source.
         let chosen =
             inside.iter().rev().find(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media));
@@ -318,6 +335,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     let body_index: Vec<usize> = (0..input.sentences.len()).collect();
     let first_body = input.sentences.iter().position(|s| s.block == crate::clean::BlockKind::Paragraph).unwrap_or(0);
 
+    // Dates of statements that gave way to the event they report: the day
+    // the story is told, for the events narrated next.
+    let mut said_dates: Vec<(usize, usize, TimeValue)> = Vec::new();
     for &si in &body_index {
         let sentence = &input.sentences[si];
         let fs = input.folded.from_original(sentence.span.start);
@@ -395,7 +415,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 continue;
             }
             // "aucun déplacement", "une éventuelle visite": nothing happened.
-            let lead: Vec<&str> = input.folded.folded[fs..tspan.start].split_whitespace().rev().take(3).collect();
+            let lead: Vec<&str> = input.folded.folded[fs..tspan.start]
+                .rsplit([',', ';', ':', '«', '»', '"', '“', '”', '(', ')'])
+                .next()
+                .unwrap_or("")
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .collect();
             if lead.iter().any(|w| {
                 matches!(
                     *w,
@@ -414,6 +442,20 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         | "menace"
                 )
             }) {
+                continue;
+            }
+            // "pourrait livrer", "doit encore être approuvé", "soupçonnent X de
+            // préparer des livraisons": a possibility, a plan or a wish, not a fact.
+            if unasserted(&input.folded.folded[fs..tspan.start]) {
+                continue;
+            }
+            // "a fait visiter l'usine à la délégation": the guest visits, not the host.
+            if trig.event == "Visit" && causative(&input.folded.folded[fs..tspan.start]) {
+                continue;
+            }
+            // "cette visite", "ces livraisons": a noun after a demonstrative
+            // points back to an event already reported.
+            if trig.kind == TriggerKind::Noun && matches!(lead.first().copied(), Some("ce" | "cet" | "cette" | "ces")) {
                 continue;
             }
             // Words inside a quotation are the speaker's, not reported events.
@@ -453,20 +495,83 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];
             // "a été signé", "est signé" (but not the pronominal "s'est entretenu").
-            let last_word = folded_before.split_whitespace().next_back().unwrap_or("");
+            // ("était entièrement reprise": adverbs between are skipped.)
+            let last_word =
+                folded_before.split_whitespace().rev().find(|w| !(w.len() > 6 && w.ends_with("ment"))).unwrap_or("");
             let next_word = input.folded.folded[tspan.end..fe].split_whitespace().next().unwrap_or("");
             let passive = matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                 || trig_folded.starts_with("ete ")
                 || trig_folded.starts_with("sont ")
                 || (trig.kind == TriggerKind::Verb && next_word == "par");
 
+            // "le traité conclu entre X et Y", "3 000 soldats déployés dans
+            // l'est": a participle after a noun qualifies it; the sentence's
+            // subject is not its agent.
+            let adjectival = trig.kind == TriggerKind::Verb
+                && participle_after_noun(folded_before, trig_folded)
+                && !mentions.iter().any(|m| {
+                    ctx.actor(m).is_some()
+                        && m.span.end <= ospan.start
+                        && input.text[m.span.end..ospan.start].chars().all(|c| c.is_whitespace() || c == ')')
+                });
+
+            // "Signé en juin à Pyongyang par X, le texte ...": a participle
+            // opening the sentence takes its agent after "par".
+            let opening = trig.kind == TriggerKind::Verb && ctx.words_before(sentence, ospan.start, 1).is_empty();
             // Agent.
-            if passive {
-                if let Some(m) = candidates.iter().find(|m| m.span.start > ospan.end && ctx.by_agent(sentence, m)) {
-                    ev.agent = ctx.actor(m);
+            if passive || adjectival || opening {
+                let comma =
+                    input.text[ospan.end..sentence.span.end].find(',').map_or(sentence.span.end, |c| ospan.end + c);
+                let by: Vec<&&&Mention> = candidates
+                    .iter()
+                    .filter(|m| m.span.start > ospan.end && (passive || m.span.start < comma))
+                    .filter(|m| ctx.by_agent(sentence, m) || m.span.start < comma)
+                    .collect();
+                if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some()) {
+                    ev.agent = ctx.actor(by[i]);
+                    // "par Vladimir Poutine et Kim Jong Un": the second signs too.
+                    if let Some(n) = by.get(i + 1) {
+                        let gap = &input.text[by[i].span.end..n.span.start];
+                        if gap.trim() == "et" && matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning") {
+                            ev.participants.extend(ctx.actor(n));
+                        }
+                    }
+                }
+            }
+            // "conclu entre Vladimir Poutine et Kim Jong Un": both parties.
+            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") {
+                let after = &input.folded.folded[tspan.end..fe];
+                if let Some(at) = word_at(after, "entre").filter(|&a| a < 40) {
+                    let from = input.folded.to_original(tspan.end..tspan.end + at, input.text).end;
+                    let parties: Vec<String> = candidates
+                        .iter()
+                        .filter(|m| m.span.start > from && m.span.start < from + 80)
+                        .filter_map(|m| ctx.actor(m))
+                        .take(2)
+                        .collect();
+                    if parties.len() == 2 {
+                        if ev.agent.is_none() || adjectival {
+                            ev.agent = Some(parties[0].clone());
+                        }
+                        for p in parties {
+                            if Some(&p) != ev.agent.as_ref() {
+                                push_unique(&mut ev.participants, p);
+                            }
+                        }
+                    }
                 }
             }
             if let Some(sp) = inverted_speaker.filter(|k| !k.is_empty()) {
+                // ", a indiqué le ministère" after a clause of narration names the
+                // source of that clause; only after a quotation does it report
+                // words of the speaker's own.
+                let after_quote = input.text[sentence.span.start..ospan.start]
+                    .trim_end()
+                    .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
+                    .ends_with(['»', '"', '”']);
+                if !after_quote {
+                    continue;
+                }
                 ev.agent = Some(sp);
                 ev.source = None;
             }
@@ -483,7 +588,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "Il avait salué ...": a sentence opening on a pronoun continues
             // with the person named before.
-            if !passive && ev.agent.is_none() {
+            if !passive && !adjectival && ev.agent.is_none() {
                 let head = &input.folded.folded[fs..tspan.start];
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     ev.agent = previous_person(&ctx, si, None);
@@ -492,6 +597,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
             let fb = folded_before.trim_end();
             if !passive
+                && !adjectival
                 && ev.agent.is_none()
                 && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle"))
             {
@@ -500,6 +606,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "Arrivée mardi en Russie, la ministre ... a": a participle opening
             // the sentence has the main clause's subject.
             if !passive
+                && !adjectival
                 && ev.agent.is_none()
                 && trig.kind != TriggerKind::Adj
                 && ctx.words_before(sentence, ospan.start, 2).is_empty()
@@ -515,7 +622,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "..., les Nord-Coréens fournissant des armes": a participle clause
             // has its subject right before the participle, after the comma.
-            if !passive && ev.agent.is_none() && trig.kind == TriggerKind::Verb && trig_folded.ends_with("ant") {
+            if !passive
+                && !adjectival
+                && ev.agent.is_none()
+                && trig.kind == TriggerKind::Verb
+                && trig_folded.ends_with("ant")
+            {
                 let comma = folded_before
                     .rfind(',')
                     .map_or(sentence.span.start, |c| input.folded.to_original(fs..fs + c + 1, input.text).end);
@@ -525,7 +637,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .find(|m| m.span.start >= comma && m.span.end <= ospan.start && ctx.actor(m).is_some())
                     .and_then(|m| ctx.actor(m));
             }
-            if !passive && ev.agent.is_none() {
+            if !passive && !adjectival && ev.agent.is_none() {
                 let clause_start = relative_clause_start(folded_before).map(|r| fs + r);
                 ev.agent = match clause_start {
                     // "... les soldats qui ont combattu": the antecedent of "qui"
@@ -624,6 +736,20 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     _ => {}
                 }
             }
+            // "a salué l'héroïsme des soldats", "a salué un traité": praise of a
+            // deed or a thing is a statement; praise of someone ("a salué Kim")
+            // thanks them.
+            if trig.event == "Thanks" && trig.kind == TriggerKind::Verb && trig.lemma == "saluer" {
+                let object = candidates.iter().find(|m| m.span.start >= ospan.end).filter(|m| {
+                    ctx.actor(m).is_some()
+                        && input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                            .split(|c: char| !c.is_alphanumeric())
+                            .all(|w| w.is_empty() || DETERMINERS.contains(&w) || w.ends_with("ment"))
+                });
+                if object.is_none() {
+                    ev.kind = "Statement".to_string();
+                }
+            }
             // A clitic object ("Choïgou l'a accueilli", "l'ont reçu"): the
             // person named before, other than the agent.
             if trig.kind == TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
@@ -686,7 +812,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
             }
             // "X et Y ont signé", "les deux dirigeants": more participants.
-            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") {
+            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") && !adjectival {
                 for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none())
                 {
                     if let Some(a) = ctx.actor(m) {
@@ -985,6 +1111,52 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 e.agent = e.count.and_then(|c| claims[c].of.clone()).filter(|_| e.kind != "Casualties");
             }
         }
+        // "X a assuré que Pyongyang soutiendrait ...", "a reconnu avoir
+        // déployé ...": a statement whose clause reports a typed event is that
+        // event, told by X (a pledge or thanks is made by saying it).
+        let mut told: Vec<usize> = Vec::new();
+        for si_ in 0..sentence_events.len() {
+            let s_ev = &sentence_events[si_];
+            let Some(speaker) = s_ev.agent.clone().filter(|_| s_ev.kind == "Statement" && !s_ev.noun_only) else {
+                continue;
+            };
+            let s_end = input.folded.from_original(s_ev.trigger.end);
+            let reported_clause = |e: &Event| {
+                e.kind != "Statement" && !e.noun_only && e.trigger.start >= sentence_events[si_].trigger.end && {
+                    let between = &input.folded.folded[s_end..input.folded.from_original(e.trigger.start)];
+                    let opens = between.contains(" que ")
+                        || between.contains(" qu'")
+                        || between.starts_with("que ")
+                        || between.starts_with("qu'")
+                        || word_at(between, "avoir").is_some();
+                    opens
+                        && !["tandis qu", "alors qu", "; ", ". ", ", mais ", ", et "]
+                            .iter()
+                            .any(|c| between.contains(c))
+                }
+            };
+            let Some(ei) = sentence_events.iter().position(reported_clause) else { continue };
+            let e = &mut sentence_events[ei];
+            if matches!(e.kind.as_str(), "PledgeOfSupport" | "Thanks") {
+                if e.agent.as_ref().is_none_or(|a| ctx.kind(a) == Some(EntityType::Country)) {
+                    e.agent = Some(speaker.clone());
+                }
+            } else if e.agent.as_ref() != Some(&speaker) {
+                e.source = e.source.take().or(Some(speaker));
+            }
+            told.push(si_);
+        }
+        for &t in &told {
+            let e = &sentence_events[t];
+            if let Some(d) = e.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)) {
+                said_dates.push((si, e.trigger.start, d));
+            }
+        }
+        let mut i_ = 0;
+        sentence_events.retain(|_| {
+            i_ += 1;
+            !told.contains(&(i_ - 1))
+        });
         // A figure or a fact someone reports is one event attributed to them,
         // not also a statement of theirs.
         let reported: Vec<String> = sentence_events
@@ -992,9 +1164,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .filter(|e| e.kind != "Statement" && (e.count.is_some() || e.source.is_some()))
             .filter_map(|e| e.source.clone())
             .collect();
-        let has_figure_event = sentence_events.iter().any(|e| e.kind != "Statement" && e.count.is_some());
+        // A statement whose own clause goes on to give a figure ("X a
+        // affirmé que 100 soldats ont été tués") is that report; one in another
+        // clause ("..., tandis que le GUR a fait état de 200 tués") is not.
+        let figure_at: Vec<usize> = sentence_events
+            .iter()
+            .filter(|e| e.kind != "Statement" && e.count.is_some())
+            .map(|e| claims[e.count.unwrap_or_default()].span.start)
+            .collect();
+        let reports_figure = |e: &Event| {
+            figure_at.iter().any(|&at| {
+                let (a, b) = (e.trigger.start.min(at), e.trigger.end.max(at));
+                let between = &input.folded.folded[input.folded.from_original(a)..input.folded.from_original(b)];
+                !["tandis qu", "alors qu", "; ", ". ", ", mais ", ", et "].iter().any(|c| between.contains(c))
+            })
+        };
         sentence_events.retain(|e| {
-            e.kind != "Statement" || !(has_figure_event || e.agent.as_ref().is_some_and(|a| reported.contains(a)))
+            e.kind != "Statement" || !(reports_figure(e) || e.agent.as_ref().is_some_and(|a| reported.contains(a)))
         });
 
         // One event per type per sentence: the reports of one trigger phrase
@@ -1072,11 +1258,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             continue;
         }
         let si = events[i].sentence;
+        let here = (si, events[i].trigger.start);
         let prev = events[..i]
             .iter()
-            .rev()
-            .take_while(|e| e.sentence + 2 >= si)
-            .find_map(|e| e.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)));
+            .filter_map(|e| {
+                e.date
+                    .filter(|d| matches!(d.precision, crate::time::Precision::Day))
+                    .map(|d| (e.sentence, e.trigger.start, d))
+            })
+            .chain(said_dates.iter().copied())
+            .filter(|&(s, at, _)| (s, at) < here && s + 2 >= si)
+            .max_by_key(|&(s, at, _)| (s, at))
+            .map(|(_, _, d)| d);
         if let Some(d) = prev {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
@@ -1092,9 +1285,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         // actor the other lacks, is a later mention of that event ("cette
         // rencontre").
         let same = out.iter().position(|o| o.key == ev.key).or_else(|| {
-            (ev.date.is_none()).then(|| {
+            (ev.date.is_none() || out.iter().any(|o| o.date.is_none())).then(|| {
                 out.iter().position(|o| {
                     o.kind == ev.kind
+                        && (ev.date.is_none() || o.date.is_none())
+                        // Two figures are two reports ("4 700 tués ou blessés", "un millier de tués").
+                        && (o.count.is_none() || ev.count.is_none() || claims[o.count.unwrap_or_default()].value == claims[ev.count.unwrap_or_default()].value)
                         && ((ev.agent.is_some()
                             && o.agent == ev.agent
                             && matches!(
@@ -1177,6 +1373,179 @@ fn word_at(s: &str, word: &str) -> Option<usize> {
         !s[..i].chars().next_back().is_some_and(char::is_alphanumeric)
             && !s[i + word.len()..].chars().next().is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Determiners and possessives before a noun phrase.
+const DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre",
+    "vos",
+];
+
+/// Words that may stand between a modal and its infinitive ("pourrait
+/// encore être approuvé", "doit y être envoyé").
+fn filler(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "d"
+            | "a"
+            | "etre"
+            | "ete"
+            | "y"
+            | "se"
+            | "s"
+            | "en"
+            | "ne"
+            | "le"
+            | "la"
+            | "les"
+            | "l"
+            | "lui"
+            | "leur"
+            | "encore"
+            | "bientot"
+            | "aussi"
+            | "meme"
+            | "alors"
+            | "donc"
+            | "rapidement"
+    ) || (w.len() > 6 && w.ends_with("ment"))
+}
+
+/// Does the clause before a trigger make it a possibility, an obligation,
+/// a plan or a wish rather than a fact ("pourrait livrer", "doit encore être
+/// approuvé", "envisage d'envoyer", "de préparer des livraisons")?
+fn unasserted(before: &str) -> bool {
+    let first = before
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .find(|w| !filler(w));
+    // "doit encore être approuvé ... avant d'être promulgué": what follows
+    // "avant de" is as uncertain as what comes before.
+    if first == Some("avant") {
+        let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
+        return words.by_ref().take_while(|w| *w != "avant").count() < 5 && words.take(10).any(|w| modal(w));
+    }
+    first.is_some_and(modal)
+}
+
+/// Verbs of possibility, obligation, plan or wish that take an infinitive.
+fn modal(w: &str) -> bool {
+    matches!(
+        w,
+        "pourrait"
+            | "pourraient"
+            | "pourra"
+            | "pourront"
+            | "pouvait"
+            | "pouvaient"
+            | "peut"
+            | "peuvent"
+            | "pourrait-il"
+            | "pourrait-elle"
+            | "devrait"
+            | "devraient"
+            | "devra"
+            | "devront"
+            | "doit"
+            | "doivent"
+            | "envisage"
+            | "envisagent"
+            | "envisager"
+            | "envisageait"
+            | "envisagerait"
+            | "preparer"
+            | "prepare"
+            | "preparent"
+            | "preparait"
+            | "preparaient"
+            | "projette"
+            | "projettent"
+            | "veut"
+            | "veulent"
+            | "voulait"
+            | "voulaient"
+            | "souhaite"
+            | "souhaitent"
+            | "souhaiterait"
+            | "apprete"
+            | "appretent"
+            | "appretait"
+    )
+}
+
+/// Is a verb trigger a past participle qualifying the noun before it ("le
+/// traité conclu", "des soldats déployés")? The words since the last comma
+/// hold a determiner and no auxiliary, pronoun or relative.
+fn participle_after_noun(before: &str, trigger: &str) -> bool {
+    let mut words = trigger.split_whitespace();
+    let verb = words.next().unwrap_or("");
+    if !words.all(|w| matches!(w, "par" | "en" | "avec" | "entre")) {
+        return false;
+    }
+    let participle =
+        ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues"].iter().any(|e| verb.ends_with(e));
+    if !participle || verb.starts_with("s'") {
+        return false;
+    }
+    let clause = before.rsplit([',', ';', ':', '(']).next().unwrap_or(before);
+    let near: Vec<&str> =
+        clause.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev().take(6).collect();
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "a" | "ont"
+                | "avait"
+                | "avaient"
+                | "aura"
+                | "auront"
+                | "aurait"
+                | "auraient"
+                | "avoir"
+                | "ayant"
+                | "est"
+                | "sont"
+                | "etait"
+                | "etaient"
+                | "sera"
+                | "seront"
+                | "serait"
+                | "seraient"
+                | "ete"
+                | "etre"
+                | "il"
+                | "elle"
+                | "ils"
+                | "elles"
+                | "on"
+                | "qui"
+                | "que"
+                | "qu"
+                | "se"
+                | "s"
+                | "nous"
+                | "vous"
+                | "je"
+                | "j"
+                | "ne"
+                | "n"
+                | "y"
+        ) || w.ends_with("-il")
+            || w.ends_with("-elle")
+    };
+    !near.is_empty()
+        && !near.first().is_some_and(|w| w.ends_with("ment"))
+        && !near.iter().any(|w| aux(w))
+        && near.iter().any(|w| {
+            matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "des" | "du" | "ce" | "cet" | "cette" | "ces")
+        })
+}
+
+/// Is the trigger the infinitive of a causative "faire" ("a fait visiter")?
+fn causative(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    matches!(last, "fait" | "faire" | "fera" | "font" | "faisait" | "faisant" | "feront" | "ferait")
 }
 
 /// Is byte offset `at` inside a quotation of its sentence?

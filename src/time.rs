@@ -144,6 +144,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
             | (?P<yesterday>hier|avant-hier)
             | (?P<today>aujourd'hui|ce\ matin|ce\ soir)
             | (?P<veille>la\ veille|le\ lendemain)
+            | (?P<shift>deux|trois|quatre|cinq|six|sept|huit|dix|[0-9]{{1,2}})\ jours\ (?P<dir>plus\ tot|auparavant|plus\ tard)
             )
         )(?-u:\b)",
     ))
@@ -210,7 +211,7 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
             published.and_then(|p| p.checked_sub(back.days()).ok()).map(TimeValue::day)
         } else if c.name("today").is_some() {
             published.map(TimeValue::day)
-        } else if c.name("veille").is_some() {
+        } else if c.name("veille").is_some() || c.name("shift").is_some() {
             anaphoric = true;
             None
         } else {
@@ -221,7 +222,18 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
         } else if anaphoric {
             // Resolved later against the previous date of the text.
             let word = m.as_str();
-            let shift: i64 = if word.ends_with("veille") { -1 } else { 1 };
+            // "deux jours plus tôt", "trois jours plus tard".
+            let days: i64 = match c.name("shift").map(|n| n.as_str()) {
+                Some(n) => ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"]
+                    .iter()
+                    .position(|w| *w == n)
+                    .map(|i| i as i64)
+                    .or_else(|| n.parse().ok())
+                    .unwrap_or(1),
+                None => 1,
+            };
+            let back = word.ends_with("veille") || word.ends_with("tot") || word.ends_with("auparavant");
+            let shift: i64 = if back { -days } else { days };
             let prev = out.last().map(|t: &TimeExpr| t.value).filter(|v| v.precision == Precision::Day);
             let base =
                 prev.and_then(|v| Date::new(v.year, v.month.unwrap_or(1), v.day.unwrap_or(1)).ok()).or(published);
