@@ -147,6 +147,21 @@ const INVERTED_CUES: &[&str] = &[
     "declare ",
     "a souligne ",
     "souligne ",
+    "a estime ",
+    "estime ",
+    "a evalue ",
+    "a ajoute ",
+    "ajoute ",
+    "a explique ",
+    "explique ",
+    "a rappele ",
+    "rappelle ",
+    "a reconnu ",
+    "a revele ",
+    "revele ",
+    "a fait savoir ",
+    "a confie ",
+    "a insiste ",
 ];
 
 /// All source cues in one automaton: the first `SOURCE_CUES.len()` patterns
@@ -929,9 +944,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "Des unités nord-coréennes ont été déployées": in a passive with
             // no "par", the nationality of what is sent names the sender.
             if passive && ev.agent.is_none() && matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
+                // ... of the clause: not "le renseignement sud-coréen estime que".
+                let from_clause = last_coordination(folded_before)
+                    .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
+                    .unwrap_or(sentence.span.start);
                 ev.agent = candidates
                     .iter()
-                    .filter(|m| m.span.end <= ospan.start && m.kind == crate::lexicon::MentionKind::Demonym)
+                    .filter(|m| m.span.start >= from_clause && m.span.end <= ospan.start)
+                    .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym)
                     .last()
                     .map(|m| m.entity.clone());
             }
@@ -954,10 +974,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "la première visite depuis juillet 2000": a "depuis" date starts a
             // state (an occupation, a deployment), it does not date a visit.
             let lasting = matches!(ev.kind.as_str(), "MilitaryOperation" | "TroopDeployment" | "Supply" | "Attack");
+            // Only a date of the trigger's own segment ("... mardi : il avait
+            // déjà été reçu le 4 juin" dates two events). A cumulative toll has
+            // no date of its own: the day after a speech verb ("a estimé
+            // jeudi") is when it was told.
+            let segment = |at: usize| input.folded.folded[fs..at].matches([':', ';']).count();
             let date = ctx
                 .times
                 .iter()
                 .filter(|t| t.folded.start >= fs && t.folded.end <= fe && (lasting || !t.since))
+                .filter(|t| segment(t.folded.start) == segment(tspan.start))
+                .filter(|t| ev.kind != "Casualties" || !after_speech_verb(&triggers, lex, t.folded.start))
                 .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
             if let Some(t) = date {
                 ev.date = Some(t.value);
@@ -1284,13 +1311,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         // An undated report of the same kind, by the same agent, with no
         // actor the other lacks, is a later mention of that event ("cette
         // rencontre").
-        let same = out.iter().position(|o| o.key == ev.key).or_else(|| {
+        // Two figures, or two sources of a reported fact, are two reports
+        // ("100 tués et 1 000 autres blessés"; the NIS and the Pentagon).
+        let value = |e: &Event| e.count.map(|c| (claims[c].value, claims[c].min));
+        let apart = |o: &Event| {
+            (o.count.is_some() && ev.count.is_some() && value(o) != value(&ev))
+                || (matches!(ev.kind.as_str(), "Casualties" | "TroopDeployment" | "Supply" | "Capture")
+                    && o.source.is_some()
+                    && ev.source.is_some()
+                    && o.source != ev.source)
+        };
+        let same = out.iter().position(|o| o.key == ev.key && !apart(o)).or_else(|| {
             (ev.date.is_none() || out.iter().any(|o| o.date.is_none())).then(|| {
                 out.iter().position(|o| {
                     o.kind == ev.kind
                         && (ev.date.is_none() || o.date.is_none())
-                        // Two figures are two reports ("4 700 tués ou blessés", "un millier de tués").
-                        && (o.count.is_none() || ev.count.is_none() || claims[o.count.unwrap_or_default()].value == claims[ev.count.unwrap_or_default()].value)
+                        && !apart(o)
                         && ((ev.agent.is_some()
                             && o.agent == ev.agent
                             && matches!(
@@ -1380,6 +1416,12 @@ const DETERMINERS: &[&str] = &[
     "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre",
     "vos",
 ];
+
+/// Does a time expression at folded offset `at` follow a speech verb
+/// ("a estimé jeudi", "avait évoqué lundi")?
+fn after_speech_verb(triggers: &[(Span, usize)], lex: &Lexicon, at: usize) -> bool {
+    triggers.iter().any(|(s, t)| lex.triggers[*t].speech && s.end <= at && at - s.end <= 2)
+}
 
 /// Words that may stand between a modal and its infinitive ("pourrait
 /// encore être approuvé", "doit y être envoyé").
@@ -1602,7 +1644,8 @@ fn last_coordination(before: &str) -> Option<usize> {
 fn clause_end_after(after: &str) -> Option<usize> {
     static ENDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::new([
-            ", qui", ";", ", alors", ", tandis", ", mais", ", selon", " selon ", ", a ", ", ont ",
+            ", qui", ";", ", alors", ", tandis", ", mais", ", selon", " selon ", ", a ", ", ont ", ", a-t-", ", ont-",
+            ", avait-",
         ])
         .expect("valid patterns")
     });
