@@ -278,13 +278,37 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
     let mut used = vec![false; mine.len()];
     let mut gold_hit = vec![false; g.events.len()];
     for (gi, ge) in g.events.iter().enumerate() {
-        let found = mine.iter().enumerate().position(|(i, e)| {
-            !used[i]
+        let matches = |(i, e): &(usize, &&ExtEvent)| {
+            !used[*i]
                 && e.kind == event_type(&ge.kind)
                 && ge.agent.as_ref().is_none_or(|a| e.agent.as_ref().is_some_and(|x| same(x, a)))
                 && (ge.recipient_or_participants.is_empty()
                     || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| same(x, p))))
-        });
+        };
+        // Among the reports that match, the one that agrees on most attributes
+        // (the first on a tie): several tolls of one document all match a gold
+        // toll with no agent, and the order of the store is no reason to pair
+        // a toll with another's figure. What counts as a match is unchanged.
+        let agreement = |e: &ExtEvent| {
+            let count = ge.count.as_ref().and_then(|c| c.value).is_some_and(|v| e.count.is_some_and(|x| x as f64 == v));
+            let date = ge.date.as_ref().is_some_and(|d| e.date.as_ref().is_some_and(|x| x.starts_with(d.as_str())));
+            let source = ge.according_to.as_ref().is_some_and(|s| e.source.as_ref().is_some_and(|x| same(x, s)));
+            let place = ge.place.as_ref().is_some_and(|p| e.place.as_ref().is_some_and(|x| same(x, p)));
+            [count, date, source, place].iter().filter(|&&b| b).count()
+        };
+        let found = mine
+            .iter()
+            .enumerate()
+            .filter(matches)
+            .fold(None, |best: Option<(usize, usize)>, (i, e)| {
+                let a = agreement(e);
+                if best.is_none_or(|(_, b)| a > b) {
+                    Some((i, a))
+                } else {
+                    best
+                }
+            })
+            .map(|(i, _)| i);
         let Some(i) = found else { continue };
         used[i] = true;
         gold_hit[gi] = true;
@@ -642,6 +666,31 @@ mod tests {
         assert_eq!((r.event_place.correct, r.event_place.scored), (1, 1));
         assert_eq!((r.event_count.correct, r.event_count.scored), (0, 1));
         assert_eq!((r.event_source.correct, r.event_source.scored), (1, 1));
+    }
+
+    #[test]
+    fn among_matching_reports_the_one_that_agrees_is_paired() {
+        let gold: Vec<GoldDoc> = serde_json::from_str(
+            r#"[{"id": "d1", "events": [
+                 {"type": "Casualties", "agent": null, "recipient_or_participants": [], "place": null, "date": null,
+                  "count": {"value": 600, "qualifier": "about", "what": "morts"}, "according_to": null, "evidence": ""}]}]"#,
+        )
+        .unwrap();
+        let report = |count: u64| ExtEvent {
+            doc: "d1".into(),
+            iri: format!("e{count}"),
+            kind: "Casualties".into(),
+            agent: None,
+            place: None,
+            date: None,
+            count: Some(count),
+            source: None,
+            participants: Vec::new(),
+        };
+        let ext = Extracted { events: vec![report(4700), report(600)], ..Default::default() };
+        let r = score(&gold, &ext, &Names::default());
+        assert_eq!((r.events.matched_gold, r.events.matched_extracted), (1, 1));
+        assert_eq!((r.event_count.correct, r.event_count.scored), (1, 1));
     }
 
     #[test]
