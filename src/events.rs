@@ -314,6 +314,19 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
     out
 }
 
+/// The country a place lies in (through `part_of`), or the country itself.
+fn country_of(ctx: &Ctx, key: &str) -> Option<String> {
+    let lex = ctx.input.lexicon;
+    let mut at = lex.get(key)?;
+    for _ in 0..6 {
+        if lex.entities[at].kind == EntityType::Country {
+            return (lex.entities[at].key != key).then(|| lex.entities[at].key.clone());
+        }
+        at = lex.entities[at].part_of?;
+    }
+    None
+}
+
 /// The first person mentioned in the sentences just before `si` (for
 /// "selon lui", "a-t-il dit").
 fn previous_person(ctx: &Ctx, si: usize, before: Option<usize>) -> Option<String> {
@@ -1220,6 +1233,33 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
         }
         for mut ev in merged {
+            // News follows one traveller at a time: a visit with no visitor is
+            // made by the person named last ("Arrivée mardi en Russie, la
+            // cheffe de la diplomatie ..."), one with no destination goes where
+            // the story just was, and its host is the country of its place.
+            if ev.kind == "Visit" {
+                if ev.agent.is_none() {
+                    ev.agent = previous_person(&ctx, si, Some(ev.trigger.start));
+                }
+                if ev.place.is_none() && ev.recipients.is_empty() {
+                    ev.place = events.iter().rev().take_while(|e| e.sentence + 2 >= si).find_map(|e| e.place.clone());
+                }
+                if let Some(country) = ev.place.as_deref().and_then(|p| country_of(&ctx, p)) {
+                    if Some(&country) != ev.agent.as_ref() {
+                        push_unique(&mut ev.recipients, country);
+                    }
+                }
+            }
+            // "plus de dix mille soldats ont été dépêchés": who sends them is
+            // who was said to send troops just before.
+            if ev.kind == "TroopDeployment" && ev.agent.is_none() {
+                ev.agent = events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence + 3 >= si)
+                    .filter(|e| e.kind == "TroopDeployment")
+                    .find_map(|e| e.agent.clone());
+            }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
             if ev.kind == "Statement" && ev.agent.is_none() {
@@ -1469,7 +1509,42 @@ fn unasserted(before: &str) -> bool {
         let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
         return words.by_ref().take_while(|w| *w != "avant").count() < 5 && words.take(10).any(|w| modal(w));
     }
-    first.is_some_and(modal)
+    if first.is_some_and(modal) {
+        return true;
+    }
+    // "a invité Poutine à se rendre en Corée du Nord", "exhorte Moscou à
+    // cesser": what someone is asked to do has not happened.
+    let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
+    let to =
+        words.by_ref().find(|w| !matches!(*w, "se" | "s" | "y" | "en" | "le" | "la" | "les" | "l" | "lui" | "leur"));
+    matches!(to, Some("a" | "de" | "d"))
+        && words.take(8).any(|w| {
+            [
+                "invite",
+                "invitent",
+                "invitant",
+                "exhorte",
+                "exhortent",
+                "exhortant",
+                "appele",
+                "appelle",
+                "appellent",
+                "appelant",
+                "pousse",
+                "poussent",
+                "encourage",
+                "encouragent",
+                "incite",
+                "incitent",
+                "presse",
+                "pressent",
+                "convie",
+                "prie",
+                "demande",
+                "demandent",
+            ]
+            .contains(&w)
+        })
 }
 
 /// Verbs of possibility, obligation, plan or wish that take an infinitive.
