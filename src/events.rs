@@ -593,10 +593,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // ", a indiqué le ministère" after a clause of narration names the
                 // source of that clause; only after a quotation does it report
                 // words of the speaker's own.
-                let after_quote = input.text[sentence.span.start..ospan.start]
-                    .trim_end()
-                    .trim_end_matches(|c: char| c == ',' || c.is_whitespace())
-                    .ends_with(['»', '"', '”']);
+                let lead = input.text[sentence.span.start..ospan.start].trim_end();
+                let lead = ["a", "ont", "avait", "avaient"]
+                    .iter()
+                    .find_map(|aux| lead.strip_suffix(aux).filter(|l| l.ends_with([' ', ','])))
+                    .unwrap_or(lead);
+                let after_quote =
+                    lead.trim_end_matches(|c: char| c == ',' || c.is_whitespace()).ends_with(['»', '"', '”']);
                 if !after_quote {
                     continue;
                 }
@@ -612,6 +615,55 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if let Some(q) = beside {
                     ev.agent = q.speaker.clone();
                     ev.source = None;
+                    // « Nous nous tiendrons aux côtés de nos camarades russes »:
+                    // words of support are the pledge itself, made to the country
+                    // they name.
+                    let (qs, qe) = (input.folded.from_original(q.span.start), input.folded.from_original(q.span.end));
+                    let quoted = &input.folded.folded[qs..qe];
+                    let pledge = quoted.contains("aux cotes d")
+                        || triggers.iter().any(|(sp, t)| {
+                            sp.start >= qs && sp.end <= qe && lex.triggers[*t].event == "PledgeOfSupport"
+                        });
+                    let to = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= q.span.start && m.span.end <= q.span.end)
+                        .find(|m| ctx.kind(&m.entity) == Some(EntityType::Country))
+                        .map(|m| m.entity.clone());
+                    if let Some(to) = to.filter(|_| pledge) {
+                        ev.kind = "PledgeOfSupport".to_string();
+                        ev.recipients = vec![to];
+                    }
+                }
+                // "a confirmé dimanche cette capture": a word on an event already
+                // told is its source, not a statement of its own.
+                let next: Vec<&str> = input.folded.folded[tspan.end..fe].split_whitespace().take(3).collect();
+                if let Some(k) = next.iter().position(|w| matches!(*w, "ce" | "cet" | "cette" | "ces")) {
+                    let at = input.folded.folded[tspan.end..fe]
+                        .match_indices(next[k])
+                        .map(|(i, _)| tspan.end + i + next[k].len() + 1)
+                        .next()
+                        .unwrap_or(fe);
+                    if triggers.iter().any(|(sp, t)| sp.start == at && lex.triggers[*t].kind == TriggerKind::Noun) {
+                        continue;
+                    }
+                }
+            }
+            // "accusent Pyongyang d'avoir envoyé des soldats": the accused acts.
+            if ev.agent.is_none() && !passive {
+                let fb = folded_before.trim_end();
+                if fb.ends_with("d'avoir") || fb.ends_with(" de") || fb.ends_with(" d'") {
+                    let accuse = ["accuse", "accusent", "accusant", "soupconne", "soupconnent", "soupconnant"]
+                        .iter()
+                        .filter_map(|w| word_at(fb, w))
+                        .max();
+                    if let Some(a) = accuse {
+                        let from = input.folded.to_original(fs..fs + a, input.text).end;
+                        ev.agent = candidates
+                            .iter()
+                            .filter(|m| m.span.start > from && m.span.end <= ospan.start)
+                            .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                            .and_then(|m| ctx.actor(m));
+                    }
                 }
             }
             // "Il avait salué ...": a sentence opening on a pronoun continues
@@ -1250,6 +1302,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "déployées dans la région russe de Koursk": troops and arms go to
+            // the country of the place they are sent to.
+            if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") && ev.recipients.is_empty() {
+                if let Some(country) = ev.place.as_deref().and_then(|p| country_of(&ctx, p)) {
+                    if Some(&country) != ev.agent.as_ref() {
+                        ev.recipients.push(country);
+                    }
+                }
+            }
             // "plus de dix mille soldats ont été dépêchés": who sends them is
             // who was said to send troops just before.
             if ev.kind == "TroopDeployment" && ev.agent.is_none() {
@@ -1258,7 +1319,27 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .rev()
                     .take_while(|e| e.sentence + 3 >= si)
                     .filter(|e| e.kind == "TroopDeployment")
-                    .find_map(|e| e.agent.clone());
+                    .find_map(|e| e.agent.clone())
+                    // ... or whose troops were named just before ("l'envoi de
+                    // troupes nord-coréennes").
+                    .or_else(|| {
+                        input
+                            .mentions
+                            .iter()
+                            .filter(|m| m.sentence + 1 >= si && m.span.end <= ev.trigger.start)
+                            .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym)
+                            .filter(|m| {
+                                let w = ctx.words_before(&input.sentences[m.sentence], m.span.start, 1);
+                                w.first().is_some_and(|w| {
+                                    matches!(
+                                        *w,
+                                        "troupes" | "soldats" | "militaires" | "unites" | "forces" | "contingent"
+                                    )
+                                })
+                            })
+                            .last()
+                            .map(|m| m.entity.clone())
+                    });
             }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
