@@ -47,6 +47,34 @@ pub enum Command {
     /// builds a scratch store from DIR and reads it back through the canned
     /// queries.
     Eval(EvalArgs),
+    /// Serve the store over HTTP: a SPARQL 1.1 Protocol endpoint at /sparql,
+    /// Graph Store Protocol GET at /store, and pages to explore the graph at /.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on (port 0 picks a free one).
+    #[arg(long, default_value = "127.0.0.1:7878")]
+    pub listen: String,
+    /// Seconds a query may run before it is cancelled (503).
+    #[arg(long, default_value_t = 10.0)]
+    pub timeout: f64,
+    /// Rows (or triples) a result stops at; the response then carries X-Depeche-Truncated.
+    #[arg(long, default_value_t = 10_000)]
+    pub max_rows: usize,
+    /// Largest request body accepted, in bytes (413 beyond).
+    #[arg(long, default_value_t = 1 << 20)]
+    pub max_body: usize,
+    /// Accept SPARQL Update (refused with 403 otherwise).
+    #[arg(long)]
+    pub allow_update: bool,
+    /// Requests served at once.
+    #[arg(long, default_value_t = 8)]
+    pub threads: usize,
+    /// Print one line per request on stderr.
+    #[arg(long)]
+    pub log: bool,
 }
 
 #[derive(Debug, clap::Args)]

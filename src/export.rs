@@ -332,17 +332,20 @@ pub fn view(store: &GraphStore, config: &ViewConfig) -> anyhow::Result<View> {
     }
     let mut view = View { graph, direction };
     if let Some(focus) = &config.focus {
-        view = focused(view, focus, config.depth.max(1))?;
+        view = focused(&view, focus, config.depth.max(1))?;
     }
     Ok(view)
 }
 
-fn focused(view: View, focus: &str, depth: usize) -> Result<View, UnknownFocus> {
+/// The part of `view` within `depth` hops of an entity, named by its IRI,
+/// a label or alias (any case), or its Wikidata id.
+pub fn focused(view: &View, focus: &str, depth: usize) -> Result<View, UnknownFocus> {
     let f = fold(focus);
     let start = view.graph.node_indices().find(|&i| {
         let n = &view.graph[i];
         !n.is_event
-            && (n.names.contains(&f)
+            && (n.iri == focus
+                || n.names.contains(&f)
                 || fold(&n.label) == f
                 || n.wikidata.as_deref().is_some_and(|w| w.eq_ignore_ascii_case(focus)))
     });
@@ -404,7 +407,8 @@ fn focused(view: View, focus: &str, depth: usize) -> Result<View, UnknownFocus> 
     Ok(View { graph, direction })
 }
 
-fn style(kind: &str, is_event: bool) -> (&'static str, &'static str) {
+/// GraphViz shape and fill colour of a node.
+pub fn style(kind: &str, is_event: bool) -> (&'static str, &'static str) {
     if is_event {
         return ("box", "#ffd8a8");
     }

@@ -22,6 +22,7 @@ pub mod push;
 pub mod query;
 pub mod quotes;
 pub mod rdf;
+pub mod serve;
 pub mod store;
 pub mod text;
 pub mod time;

@@ -108,6 +108,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(args) => export(&store_path, args),
+        Command::Serve(args) => {
+            if !(args.timeout > 0.0 && args.timeout.is_finite()) {
+                anyhow::bail!("--timeout must be a positive number of seconds");
+            }
+            let store = GraphStore::open_existing(&store_path)?;
+            let config = depeche::serve::ServeConfig {
+                listen: args.listen,
+                timeout: std::time::Duration::from_secs_f64(args.timeout),
+                max_rows: args.max_rows,
+                max_body: args.max_body,
+                allow_update: args.allow_update,
+                threads: args.threads.max(1),
+                log: args.log,
+            };
+            let mode = if config.allow_update { "updates allowed" } else { "read-only" };
+            let server = depeche::serve::Server::bind(&store, config)?;
+            eprintln!("depeche: serving {} at http://{}/ ({mode}; Ctrl-C stops)", store_path.display(), server.addr());
+            server.run();
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Push(args) => {
             let store = GraphStore::open_existing(&store_path)?;
             let credentials = match &args.auth_env {

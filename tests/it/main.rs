@@ -8,5 +8,6 @@ mod extract;
 mod props;
 mod push;
 mod seeds;
+mod serve;
 mod store;
 mod util;
