@@ -75,6 +75,10 @@ pub struct ServeArgs {
     /// Print one line per request on stderr.
     #[arg(long)]
     pub log: bool,
+    /// Run every query, even one answered before (responses are kept by default:
+    /// the store only changes through this server).
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 #[derive(Debug, clap::Args)]

@@ -121,11 +121,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 allow_update: args.allow_update,
                 threads: args.threads.max(1),
                 log: args.log,
+                cache: !args.no_cache,
             };
             let mode = if config.allow_update { "updates allowed" } else { "read-only" };
             let server = depeche::serve::Server::bind(&store, config)?;
             eprintln!("depeche: serving {} at http://{}/ ({mode}; Ctrl-C stops)", store_path.display(), server.addr());
-            server.run();
+            server.run()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Push(args) => {

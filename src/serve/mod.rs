@@ -13,6 +13,7 @@ mod pages;
 mod sparql;
 mod svg;
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -61,6 +62,8 @@ pub struct ServeConfig {
     pub threads: usize,
     /// One line per request on stderr.
     pub log: bool,
+    /// Keep query responses (the store only changes through this server).
+    pub cache: bool,
 }
 
 impl Default for ServeConfig {
@@ -73,6 +76,7 @@ impl Default for ServeConfig {
             allow_update: false,
             threads: 8,
             log: false,
+            cache: true,
         }
     }
 }
@@ -86,7 +90,16 @@ pub struct App {
     /// The whole property-graph view, for neighbourhood pictures; dropped
     /// when an update changes the store.
     view: Mutex<Option<Arc<View>>>,
+    /// Query responses by query, dataset and Accept header. The store cannot
+    /// change under the server (it holds the store's lock; `depeche build`
+    /// waits), except through its own updates, which empty this.
+    results: Mutex<HashMap<CacheKey, Arc<Response>>>,
 }
+
+/// Query text, default graphs, named graphs, Accept header.
+type CacheKey = (String, Vec<String>, Vec<String>, Option<String>);
+const CACHED_RESPONSES: usize = 512;
+const CACHED_BODY_MAX: usize = 1 << 20;
 
 impl App {
     pub fn new(store: &GraphStore, config: ServeConfig) -> App {
@@ -96,6 +109,7 @@ impl App {
             config,
             watchdog: Watchdog::start(),
             view: Mutex::new(None),
+            results: Mutex::new(HashMap::new()),
         }
     }
 
@@ -149,6 +163,28 @@ impl App {
     /// The store changed (an update went through): drop what was cached.
     fn changed(&self) {
         *self.view.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        self.results.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    /// A response to the same query, dataset and Accept header, if one is kept.
+    fn cached(&self, key: &CacheKey) -> Option<Response> {
+        if !self.config.cache {
+            return None;
+        }
+        self.results.lock().unwrap_or_else(|e| e.into_inner()).get(key).map(|r| (**r).clone())
+    }
+
+    /// Keeps a response for later (not too big ones; all are forgotten when
+    /// the cache is full or the store changes).
+    fn remember(&self, key: CacheKey, r: &Response) {
+        if !self.config.cache || r.body.len() > CACHED_BODY_MAX {
+            return;
+        }
+        let mut cache = self.results.lock().unwrap_or_else(|e| e.into_inner());
+        if cache.len() >= CACHED_RESPONSES {
+            cache.clear();
+        }
+        cache.insert(key, Arc::new(r.clone()));
     }
 
     /// The whole view of the store, computed once.
@@ -250,92 +286,68 @@ impl Drop for Watchdog {
     }
 }
 
-/// The HTTP server: a listening socket and a pool of threads that read
-/// requests, hand them to [`App::handle`] and write the responses.
+/// The HTTP server: Oxigraph's own HTTP/1.1 server (a thread per
+/// connection, at most `threads` connections at once, TCP_NODELAY, read and
+/// write timeouts) moving bytes between sockets and [`App::handle`].
 pub struct Server {
-    http: Arc<tiny_http::Server>,
+    addr: SocketAddr,
     app: Arc<App>,
 }
 
+/// How long a connection may sit idle or stall a read or a write.
+const SOCKET_TIMEOUT: Duration = Duration::from_secs(60);
+
 impl Server {
-    /// Binds the socket (port 0 picks a free one).
+    /// Checks the address and the store; port 0 picks a free port.
     pub fn bind(store: &GraphStore, config: ServeConfig) -> anyhow::Result<Server> {
-        let http = tiny_http::Server::http(config.listen.as_str())
-            .map_err(|e| anyhow::anyhow!("{}: cannot listen: {e}", config.listen))?;
-        Ok(Server { http: Arc::new(http), app: Arc::new(App::new(store, config)) })
+        let cannot = |e: &dyn std::fmt::Display| anyhow::anyhow!("{}: cannot listen: {e}", config.listen);
+        let mut addr: SocketAddr = std::net::ToSocketAddrs::to_socket_addrs(config.listen.as_str())
+            .map_err(|e| cannot(&e))?
+            .next()
+            .ok_or_else(|| cannot(&"no such address"))?;
+        // Try the address now, so that a port in use is reported before serving.
+        let probe = std::net::TcpListener::bind(addr).map_err(|e| cannot(&e))?;
+        addr = probe.local_addr().map_err(|e| cannot(&e))?;
+        drop(probe);
+        Ok(Server { addr, app: Arc::new(App::new(store, config)) })
     }
 
     pub fn addr(&self) -> SocketAddr {
-        self.http.server_addr().to_ip().unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 0)))
+        self.addr
     }
 
-    /// Serves in the background until the returned handle is stopped or dropped.
-    pub fn spawn(self) -> Running {
-        let threads = (0..self.app.config.threads.max(1))
-            .map(|i| {
-                let http = self.http.clone();
-                let app = self.app.clone();
-                std::thread::Builder::new()
-                    .name(format!("depeche-http-{i}"))
-                    .spawn(move || {
-                        while let Ok(rq) = http.recv() {
-                            serve_one(&app, rq);
-                        }
-                    })
-                    .expect("a thread can be spawned")
-            })
-            .collect();
-        Running { http: self.http, threads }
+    /// Starts serving on background threads (until the process ends).
+    pub fn spawn(self) -> anyhow::Result<oxhttp::ListeningServer> {
+        let app = self.app.clone();
+        let server = oxhttp::Server::new(move |rq| serve_one(&app, rq))
+            .bind(self.addr)
+            .with_global_timeout(SOCKET_TIMEOUT)
+            .with_max_concurrent_connections(self.app.config.threads.max(1) * 8)
+            .with_server_name(concat!("depeche/", env!("CARGO_PKG_VERSION")))?;
+        server.spawn().map_err(|e| anyhow::anyhow!("{}: cannot listen: {e}", self.addr))
     }
 
     /// Serves until the process ends.
-    pub fn run(self) {
-        let mut running = self.spawn();
-        for t in running.threads.drain(..) {
-            let _ = t.join();
-        }
+    pub fn run(self) -> anyhow::Result<()> {
+        self.spawn()?.join()?;
+        Ok(())
     }
 }
 
-/// A server running on its threads.
-pub struct Running {
-    http: Arc<tiny_http::Server>,
-    threads: Vec<std::thread::JoinHandle<()>>,
-}
-
-impl Running {
-    pub fn stop(mut self) {
-        self.shutdown();
-    }
-
-    fn shutdown(&mut self) {
-        for _ in 0..self.threads.len() {
-            self.http.unblock();
-        }
-        for t in self.threads.drain(..) {
-            let _ = t.join();
-        }
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        self.shutdown();
-    }
-}
-
-fn serve_one(app: &App, mut rq: tiny_http::Request) {
+fn serve_one(
+    app: &App,
+    rq: &mut oxhttp::model::Request<oxhttp::model::Body>,
+) -> oxhttp::model::Response<oxhttp::model::Body> {
     let started = Instant::now();
-    let (path, query) = {
-        let url = rq.url();
-        let (p, q) = url.split_once('?').unwrap_or((url, ""));
-        (p.to_string(), q.to_string())
-    };
     let mut req = Request {
         method: rq.method().as_str().to_ascii_uppercase(),
-        path,
-        query,
-        headers: rq.headers().iter().map(|h| (h.field.as_str().to_string(), h.value.as_str().to_string())).collect(),
+        path: rq.uri().path().to_string(),
+        query: rq.uri().query().unwrap_or("").to_string(),
+        headers: rq
+            .headers()
+            .iter()
+            .map(|(k, v)| (k.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
+            .collect(),
         body: Vec::new(),
     };
     let max = app.config.max_body;
@@ -344,7 +356,7 @@ fn serve_one(app: &App, mut rq: tiny_http::Request) {
     let response = if declared.is_some_and(|l| l > max as u64) {
         too_large()
     } else {
-        match http::read_limited(rq.as_reader(), max) {
+        match http::read_limited(rq.body_mut(), max) {
             Ok(Some(body)) => {
                 req.body = body;
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| app.handle(&req)))
@@ -364,11 +376,14 @@ fn serve_one(app: &App, mut rq: tiny_http::Request) {
             started.elapsed().as_secs_f64() * 1e3
         );
     }
-    let mut out = tiny_http::Response::from_data(response.body).with_status_code(response.status);
+    let mut out = oxhttp::model::Response::builder().status(response.status);
     for (k, v) in &response.headers {
-        if let Ok(h) = tiny_http::Header::from_bytes(k.as_bytes(), v.as_bytes()) {
-            out.add_header(h);
-        }
+        out = out.header(k.as_str(), v.as_str());
     }
-    let _ = rq.respond(out);
+    let body = if req.method == "HEAD" { Vec::new() } else { response.body };
+    out.body(body.into()).unwrap_or_else(|_| {
+        let mut r = oxhttp::model::Response::new(oxhttp::model::Body::from("invalid response header\n"));
+        *r.status_mut() = oxhttp::model::StatusCode::INTERNAL_SERVER_ERROR;
+        r
+    })
 }

@@ -269,9 +269,19 @@ pub(super) fn timeline(app: &App, req: &Request) -> Response {
             a(e.as_str(), labels.get(e.as_str()).map(String::as_str).unwrap_or(local(e.as_str())))
         );
     }
+    // An event told with several dates is shown once, at its most precise one.
+    let mut best: BTreeMap<String, usize> = BTreeMap::new();
+    for i in 0..t.rows.len() {
+        let b = best.entry(text(&t, i, "ev")).or_insert(i);
+        if text(&t, i, "date").len() > text(&t, *b, "date").len() {
+            *b = i;
+        }
+    }
+    let mut order: Vec<usize> = best.into_values().collect();
+    order.sort_by_key(|&i| (text(&t, i, "date"), text(&t, i, "type")));
     let mut year = String::new();
     body.push_str("<ol class=\"timeline\">");
-    for i in 0..t.rows.len() {
+    for i in order {
         let date = text(&t, i, "date");
         let y: String = date.chars().take(4).collect();
         if y != year {

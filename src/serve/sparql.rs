@@ -107,7 +107,22 @@ pub(super) fn endpoint(app: &App, req: &Request) -> Response {
         return run_update(app, update, &op);
     }
     match &op.query {
-        Some(q) => run_query(app, q, &op, req.header("Accept")),
+        Some(q) => {
+            let key = (
+                q.clone(),
+                op.default_graphs.clone(),
+                op.named_graphs.clone(),
+                req.header("Accept").map(str::to_string),
+            );
+            if let Some(hit) = app.cached(&key) {
+                return hit.with_header("X-Depeche-Cache", "hit");
+            }
+            let r = run_query(app, q, &op, req.header("Accept"));
+            if r.status == 200 {
+                app.remember(key, &r);
+            }
+            r
+        }
         // A browser that opens the endpoint gets the query editor.
         None if req.header("Accept").is_some_and(|a| a.contains("text/html")) => {
             Response::new(303, "text/plain; charset=utf-8", "see /\n").with_header("Location", "/")

@@ -173,10 +173,14 @@ fn updates_are_refused_unless_allowed() {
     // With --allow-update, on a store of its own.
     let built = build_paths(&[corpus().join("000_f23cf6f2b9f47d47.txt")]);
     let app = App::new(&built.store, ServeConfig { allow_update: true, ..Default::default() });
+    let probe = q("SELECT ?o WHERE { <urn:x-test:s> <urn:x-test:p> ?o }");
+    assert!(bindings(&app.handle(&Request::get(&probe))).is_empty());
+    // Answered again from the cache, until an update empties it.
+    assert_eq!(app.handle(&Request::get(&probe)).header("X-Depeche-Cache"), Some("hit"));
     let insert = "INSERT DATA { GRAPH <urn:x-test:g> { <urn:x-test:s> <urn:x-test:p> \"o\" } }";
     let r = app.handle(&Request::post("/sparql", "application/sparql-update", insert));
     assert_eq!(r.status, 204, "{}", r.body_text());
-    let rows = bindings(&app.handle(&Request::get(&q("SELECT ?o WHERE { <urn:x-test:s> <urn:x-test:p> ?o }"))));
+    let rows = bindings(&app.handle(&Request::get(&probe)));
     assert_eq!(rows.len(), 1);
     // A page of another site may not use the browser to change the store.
     let csrf = Request::post("/sparql", "application/x-www-form-urlencoded", "update=DROP%20ALL")
@@ -342,6 +346,9 @@ fn event_pages_timeline_and_entity_list() {
     let timeline = page(&app, "/timeline");
     let dates: Vec<&str> = timeline.split("<time>").skip(1).map(|t| &t[..t.find("</time>").unwrap()]).collect();
     assert!(dates.len() >= 5);
+    let events: Vec<&str> = timeline.split("href=\"/id/event/").skip(1).map(|t| &t[..t.find('"').unwrap()]).collect();
+    let once: std::collections::BTreeSet<&&str> = events.iter().collect();
+    assert_eq!(once.len(), events.len(), "an event shown twice");
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     let first_event = timeline.split("href=\"/id/event/").nth(1).unwrap();
     let event = &first_event[..first_event.find('"').unwrap()];
@@ -413,4 +420,138 @@ fn static_files_are_only_the_bundled_ones() {
     }
     assert_eq!(app.handle(&Request::new("DELETE", "/")).status, 405);
     assert_eq!(app.handle(&Request::new("OPTIONS", "/sparql")).status, 204);
+}
+
+// ------------------------------------------------------------ over a socket
+
+/// `depeche serve` as a process on a free port, over a store built from the seeds.
+struct Served {
+    child: std::process::Child,
+    url: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(extra: &[&str]) -> Served {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("db");
+    assert_cmd::Command::cargo_bin("depeche")
+        .unwrap()
+        .arg("--store")
+        .arg(&store)
+        .args(["build", "-q"])
+        .arg(corpus())
+        .assert()
+        .success();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("depeche"))
+        .arg("--store")
+        .arg(&store)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(extra)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().unwrap()).read_line(&mut line).unwrap();
+    // "depeche: serving DIR at http://127.0.0.1:PORT/ (read-only; Ctrl-C stops)"
+    let url = line.split(" at ").nth(1).and_then(|r| r.split(' ').next()).unwrap_or_else(|| panic!("{line}"));
+    Served { child, url: url.trim_end_matches('/').to_string(), _dir: dir }
+}
+
+fn curl(args: &[&str]) -> String {
+    let out = std::process::Command::new("curl")
+        .args(["-s", "-S", "--max-time", "30"])
+        .args(args)
+        .output()
+        .expect("curl runs (.ci/run installs it)");
+    assert!(out.status.success(), "curl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn curl_speaks_the_protocol() {
+    let s = serve(&["--max-body", "2000"]);
+    let sparql = format!("{}/sparql", s.url);
+    let out = curl(&["-H", "Accept: text/csv", "--data-urlencode", &format!("query={DOCS}"), &sparql]);
+    assert!(out.starts_with("d,title\r\n") || out.starts_with("d,title\n"), "{out}");
+    assert_eq!(out.lines().count(), 1 + query(&seeds().store, DOCS).rows.len());
+    let out = curl(&["-H", "Content-Type: application/sparql-query", "--data-binary", DOCS, &sparql]);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&out).unwrap()["head"]["vars"][1], "title");
+    let code = |args: &[&str]| curl(&[&["-o", "/dev/null", "-w", "%{http_code}"], args].concat());
+    assert_eq!(code(&["--data-urlencode", "update=DROP ALL", &sparql]), "403");
+    assert_eq!(code(&["--data-urlencode", "query=SELECT nonsense", &sparql]), "400");
+    // A body over --max-body is refused before it is read.
+    let big = format!("query=SELECT * WHERE {{ ?s ?p ?o }} # {}", "x".repeat(5000));
+    assert_eq!(code(&["--data-binary", &big, &sparql]), "413");
+    assert_eq!(code(&["-I", &format!("{}/", s.url)]), "200");
+    assert_eq!(code(&["--path-as-is", &format!("{}/assets/../../../../etc/passwd", s.url)]), "404");
+    let turtle =
+        curl(&[&format!("{}/store?graph=https%3A%2F%2Fw3id.org%2Fdepeche%2Fid%2Fdoc%2F000_f23cf6f2b9f47d47", s.url)]);
+    assert!(turtle.contains("@prefix") && turtle.contains("nif:isString"));
+}
+
+#[test]
+fn concurrent_clients_are_served_in_parallel() {
+    let s = serve(&[]);
+    let url = format!("{}/sparql", s.url);
+    let handles: Vec<_> = (0..16)
+        .map(|i| {
+            let url = url.clone();
+            std::thread::spawn(move || {
+                let (_, text) = CANNED_QUERIES[i % CANNED_QUERIES.len()];
+                let r = ureq::post(&url).set("Content-Type", "application/sparql-query").send_string(text).unwrap();
+                (r.status(), r.into_string().unwrap().len())
+            })
+        })
+        .collect();
+    for h in handles {
+        let (status, len) = h.join().unwrap();
+        assert_eq!(status, 200);
+        assert!(len > 20);
+    }
+}
+
+fn python(script: &str, args: &[&str]) {
+    let out = std::process::Command::new("python3")
+        .arg(root().join("tests/clients").join(script))
+        .args(args)
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{script}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_real_sparql_client_reads_the_endpoint() {
+    let s = serve(&[]);
+    let documents = query(&seeds().store, "SELECT DISTINCT ?d WHERE { ?d a dp:Document }").rows.len();
+    python("sparqlwrapper.py", &[&format!("{}/sparql", s.url), &documents.to_string()]);
+}
+
+/// Chromium runs the editor, follows a link, and leaves screenshots in
+/// test-artifacts/ (or $DEPECHE_ARTIFACTS).
+#[test]
+fn a_real_browser_explores_the_graph() {
+    let s = serve(&[]);
+    let shots =
+        std::env::var("DEPECHE_ARTIFACTS").map(std::path::PathBuf::from).unwrap_or(root().join("test-artifacts"));
+    for name in ["serve-query.png", "serve-entity.png", "serve-document.png"] {
+        let _ = std::fs::remove_file(shots.join(name));
+    }
+    python("browser.py", &[&s.url, shots.to_str().unwrap()]);
+    for name in ["serve-query.png", "serve-entity.png", "serve-document.png"] {
+        let png = std::fs::read(shots.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{name}");
+    }
 }
