@@ -38,7 +38,6 @@ fn main() {
     let config = ServeConfig { listen: "127.0.0.1:0".into(), cache, ..Default::default() };
     let server = Server::bind(&store, config).unwrap();
     let url = format!("http://{}/sparql", server.addr());
-    let threads = ServeConfig::default().threads;
     let _running = server.spawn().unwrap();
 
     let deadline = Instant::now() + Duration::from_secs(secs);
@@ -82,7 +81,7 @@ fn main() {
     let mut all: Vec<Duration> = samples.iter().map(|(_, d)| *d).collect();
     all.sort();
     println!(
-        "serve_load: {clients} clients, {threads} server threads, {secs} s, {} queries of {} kinds, response cache {}",
+        "serve_load: {clients} clients, {secs} s, {} queries of {} kinds, response cache {}",
         all.len(),
         CANNED_QUERIES.len(),
         if cache { "on" } else { "off (DEPECHE_LOAD_CACHE=0)" }

@@ -69,9 +69,9 @@ pub struct ServeArgs {
     /// Accept SPARQL Update (refused with 403 otherwise).
     #[arg(long)]
     pub allow_update: bool,
-    /// Requests served at once.
-    #[arg(long, default_value_t = 8)]
-    pub threads: usize,
+    /// Connections served at once, each on its own thread (more wait to be accepted).
+    #[arg(long, default_value_t = 64)]
+    pub max_connections: usize,
     /// Print one line per request on stderr.
     #[arg(long)]
     pub log: bool,

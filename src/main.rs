@@ -119,8 +119,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 max_rows: args.max_rows,
                 max_body: args.max_body,
                 allow_update: args.allow_update,
-                threads: args.threads.max(1),
-                log: args.log,
+                max_connections: args.max_connections.max(1),
+                log: args.log.then_some(|line: &str| eprintln!("{line}")),
                 cache: !args.no_cache,
             };
             let mode = if config.allow_update { "updates allowed" } else { "read-only" };

@@ -5,7 +5,7 @@
 //!
 //! [`App::handle`] is the whole server as a function from [`Request`] to
 //! [`Response`]; [`Server`] only moves bytes between sockets and it, on a
-//! pool of threads. Everything the pages show is read through SPARQL from the
+//! thread per connection. Everything the pages show is read through SPARQL from the
 //! store `depeche build` writes; every text from the store is HTML-escaped.
 
 pub mod http;
@@ -58,10 +58,10 @@ pub struct ServeConfig {
     pub max_body: usize,
     /// SPARQL Update is refused (403) unless this is set.
     pub allow_update: bool,
-    /// Requests served at once.
-    pub threads: usize,
-    /// One line per request on stderr.
-    pub log: bool,
+    /// Connections served at once, each on its own thread (more wait to be accepted).
+    pub max_connections: usize,
+    /// Where one line per request goes (the binary prints them on stderr).
+    pub log: Option<fn(&str)>,
     /// Keep query responses (the store only changes through this server).
     pub cache: bool,
 }
@@ -74,8 +74,8 @@ impl Default for ServeConfig {
             max_rows: 10_000,
             max_body: 1 << 20,
             allow_update: false,
-            threads: 8,
-            log: false,
+            max_connections: 64,
+            log: None,
             cache: true,
         }
     }
@@ -287,7 +287,7 @@ impl Drop for Watchdog {
 }
 
 /// The HTTP server: Oxigraph's own HTTP/1.1 server (a thread per
-/// connection, at most `threads` connections at once, TCP_NODELAY, read and
+/// connection, at most `max_connections` at once, TCP_NODELAY, read and
 /// write timeouts) moving bytes between sockets and [`App::handle`].
 pub struct Server {
     addr: SocketAddr,
@@ -322,7 +322,7 @@ impl Server {
         let server = oxhttp::Server::new(move |rq| serve_one(&app, rq))
             .bind(self.addr)
             .with_global_timeout(SOCKET_TIMEOUT)
-            .with_max_concurrent_connections(self.app.config.threads.max(1) * 8)
+            .with_max_concurrent_connections(self.app.config.max_connections.max(1))
             .with_server_name(concat!("depeche/", env!("CARGO_PKG_VERSION")))?;
         server.spawn().map_err(|e| anyhow::anyhow!("{}: cannot listen: {e}", self.addr))
     }
@@ -366,15 +366,15 @@ fn serve_one(
             Err(e) => Response::text(400, format!("cannot read the request body: {e}")),
         }
     };
-    if app.config.log {
-        eprintln!(
+    if let Some(log) = app.config.log {
+        log(&format!(
             "{} {} {} {} {:.1} ms",
             req.method,
             req.path,
             response.status,
             response.body.len(),
             started.elapsed().as_secs_f64() * 1e3
-        );
+        ));
     }
     let mut out = oxhttp::model::Response::builder().status(response.status);
     for (k, v) in &response.headers {
