@@ -77,6 +77,9 @@ pub struct Event {
     /// Only noun or adjective triggers report it (no verb).
     #[serde(skip)]
     pub noun_only: bool,
+    /// A noun whose participle names its agent ("l'incursion lancée par Kiev").
+    #[serde(skip)]
+    pub agent_by: bool,
 }
 
 /// A figure asserted by a source.
@@ -230,6 +233,14 @@ impl Ctx<'_> {
             Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => words.next().copied() == Some("par"),
             _ => false,
         }
+    }
+
+    /// The word before the "par" that governs a by-agent: "lancée" in
+    /// "l'incursion lancée par Kiev", "jeudi" in "ratifié jeudi par la Douma".
+    fn word_before_par(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
+        let before = self.words_before(sentence, m.span.start, 5);
+        let at = before.iter().position(|w| *w == "par")?;
+        before.get(at + 1).copied()
     }
 
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
@@ -518,6 +529,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
                 hedged: hedged_sentence,
                 noun_only: trig.kind != TriggerKind::Verb,
+                agent_by: false,
             };
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
@@ -555,7 +567,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .filter(|m| m.span.start > ospan.end && (passive || m.span.start < comma))
                     .filter(|m| ctx.by_agent(sentence, m) || m.span.start < comma)
                     .collect();
-                if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some()) {
+                // "était reprise, neuf mois après l'incursion lancée par Kiev":
+                // a "par" right after another participle is that one's agent.
+                let own = |m: &Mention| {
+                    let head = ctx.word_before_par(sentence, m).unwrap_or("");
+                    !par_participle(head) || trig_folded.ends_with(head)
+                };
+                if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some() && own(m)) {
                     ev.agent = ctx.actor(by[i]);
                     // "par Vladimir Poutine et Kim Jong Un": the second signs too.
                     if let Some(n) = by.get(i + 1) {
@@ -786,6 +804,102 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "l'opération militaire menée par la Russie", "l'incursion lancée
+            // par Kiev": a participle and "par" after a noun name who acts.
+            let mut noun_by = false;
+            if trig.kind == TriggerKind::Noun {
+                let by = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 60
+                        && ctx.actor(m).is_some()
+                        && ctx.by_agent(sentence, m)
+                        && ctx.word_before_par(sentence, m).is_some_and(par_participle)
+                        && !input.text[ospan.end..m.span.start].contains([',', ';'])
+                        && input.text[ospan.end..m.span.start].split_whitespace().count() <= 5
+                });
+                if let Some(m) = by {
+                    ev.agent = ctx.actor(m);
+                    noun_by = true;
+                    ev.agent_by = true;
+                }
+            }
+            // "des groupes d'assaut", "des avions de combat": a bare battle noun
+            // after "de" qualifies the noun before it.
+            let fb_trim = folded_before.trim_end();
+            if matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack")
+                && trig.kind == TriggerKind::Noun
+                && (fb_trim.ends_with(" d'") || fb_trim.ends_with(" de") || fb_trim.ends_with(" d’"))
+            {
+                continue;
+            }
+            // "la libération de soldats détenus", "libérer les otages": a release
+            // of people, not a conquest.
+            if ev.kind == "MilitaryOperation" && trig.lemma.starts_with("lib") {
+                let next: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(4)
+                    .collect();
+                let people =
+                    ["prisonnier", "otage", "detenu", "soldat", "militaire", "captif", "civil", "ressortissant"];
+                if next.iter().any(|w| people.iter().any(|p| w.starts_with(p))) {
+                    continue;
+                }
+            }
+            // A battle noun alone ("les combats", "la reconquête de la région",
+            // "des groupes d'assaut") is no evidence of who operates: it needs an
+            // agent of its own ("menée par X", "l'offensive russe", "l'offensive
+            // de l'armée russe") or a name ("l'opération militaire spéciale").
+            if ev.kind == "MilitaryOperation" && trig.kind != TriggerKind::Verb && !noun_by {
+                let after_words: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                // "l'opération militaire", "l'opération spéciale", "l'opération
+                // de libération de ...": a noun that says which operation.
+                let qualified = matches!(
+                    after_words.first().copied(),
+                    Some("militaire" | "speciale" | "terrestre" | "aerienne" | "navale" | "amphibie")
+                ) || (matches!(after_words.first().copied(), Some("de" | "d"))
+                    && after_words.get(1).is_some_and(|w| {
+                        ["liberation", "reconquete", "invasion", "conquete", "encerclement", "contre-offensive"]
+                            .contains(w)
+                    }));
+                let named = qualified
+                    || input.text[ospan.end..]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '«' || c == '"');
+                let own = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 30
+                        && matches!(ctx.kind(&m.entity), Some(EntityType::Country | EntityType::MilitaryForce))
+                        && !input.text[ospan.end..m.span.start].contains([',', ';'])
+                        && match ctx.governed(sentence, m).as_deref() {
+                            Some("de" | "du" | "des" | "d") => true,
+                            None => m.kind == crate::lexicon::MentionKind::Demonym,
+                            _ => false,
+                        }
+                });
+                match own {
+                    Some(m) => ev.agent = ctx.actor(m),
+                    // A person announcing or leading it speaks for the country
+                    // that operates.
+                    None if named => {
+                        if let Some(p) = ev.agent.clone().filter(|a| ctx.kind(a) == Some(EntityType::Person)) {
+                            let lex = ctx.input.lexicon;
+                            ev.agent = lex
+                                .offices
+                                .iter()
+                                .find(|o| lex.entities[o.holder].key == p)
+                                .map(|o| lex.entities[o.country].key.clone());
+                        }
+                    }
+                    None => continue,
+                }
+            }
             // Complements after the trigger, in its clause.
             let clause_end = clause_end_after(&input.folded.folded[tspan.end..fe])
                 .map_or(sentence.span.end, |e| input.folded.to_original(fs..tspan.end + e, input.text).end);
@@ -963,6 +1077,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .rfind(fits)
                 };
                 ev.place = after.or_else(before).map(|m| m.entity.clone());
+            }
+            // "l'opération menée par la Russie en Ukraine": the country an
+            // operation is fought in is its target.
+            if ev.kind == "MilitaryOperation" && ev.recipients.is_empty() {
+                if let Some(p) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
+                    if Some(&p) != ev.agent.as_ref() {
+                        ev.recipients.push(p);
+                    }
+                }
             }
             // Theme: an agreement named in the sentence.
             if ev.theme.is_none() && matches!(ev.kind.as_str(), "AgreementSigning" | "Ratification") {
@@ -1177,6 +1300,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 confidence: 0.5,
                 hedged: hedged_sentence,
                 noun_only: false,
+                agent_by: false,
             });
         }
 
@@ -1277,9 +1401,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
         // One event per type per sentence: the reports of one trigger phrase
         // ("s'est entretenu ... lors de cette rencontre") merge.
+        // But "reprise neuf mois après l'incursion": events set apart in time
+        // are two.
+        let apart = |a: &Event, b: &Event| {
+            let (x, y) = (a.trigger.end.min(b.trigger.end), a.trigger.start.max(b.trigger.start));
+            x < y && {
+                let between = &input.folded.folded[input.folded.from_original(x)..input.folded.from_original(y)];
+                [" apres ", " avant ", " depuis "].iter().any(|c| between.contains(c))
+            }
+        };
         let mut merged: Vec<Event> = Vec::new();
         for ev in sentence_events {
-            match merged.iter_mut().find(|m| m.kind == ev.kind && compatible(m, &ev)) {
+            match merged.iter_mut().find(|m| m.kind == ev.kind && compatible(m, &ev) && !apart(m, &ev)) {
                 Some(m) => absorb(m, ev),
                 None => merged.push(ev),
             }
@@ -1370,6 +1503,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     !ev.recipients.is_empty() || !ev.participants.is_empty(),
                     ev.place.is_some(),
                     ev.source.is_some(),
+                    ev.agent_by,
                 ]
                 .iter()
                 .filter(|&&b| b)
@@ -1469,6 +1603,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 remap[i] = j;
             }
             None => {
+                // Two reports kept apart must not share an identity either.
+                if out.iter().any(|o| o.key == ev.key) {
+                    let figure = value(&ev).map(|(v, m)| v.or(m).unwrap_or_default()).unwrap_or_default();
+                    ev.key = format!("{}|{}|{}", ev.key, figure, ev.source.as_deref().unwrap_or(""));
+                }
                 remap[i] = out.len();
                 out.push(ev);
             }
@@ -1478,6 +1617,33 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         c.event = c.event.map(|e| remap[e]);
     }
     (out, claims)
+}
+
+/// Participles that take an agent with "par" after an event noun or in a
+/// passive ("menée par", "lancée par", "conduite par").
+fn par_participle(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    let masc = one.strip_suffix('e').filter(|s| s.ends_with(['e', 't', 's'])).unwrap_or(one);
+    [w, one, masc].iter().any(|stem| {
+        matches!(
+            *stem,
+            "mene"
+                | "lance"
+                | "conduit"
+                | "declenche"
+                | "entrepris"
+                | "engage"
+                | "ordonne"
+                | "perpetre"
+                | "effectue"
+                | "realise"
+                | "orchestre"
+                | "revendique"
+                | "organise"
+                | "decide"
+                | "annonce"
+        )
+    })
 }
 
 fn push_unique(v: &mut Vec<String>, x: String) {
@@ -1522,6 +1688,7 @@ fn absorb(a: &mut Event, b: Event) {
     a.source = a.source.take().or(b.source);
     a.confidence = a.confidence.max(b.confidence);
     a.noun_only &= b.noun_only;
+    a.agent_by |= b.agent_by;
 }
 
 /// The position of `word` in `s` on word boundaries.
