@@ -971,6 +971,72 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "dans un entretien accordé à un média": an interview, not a meeting.
+            if ev.kind == "Meeting"
+                && trig.kind == TriggerKind::Noun
+                && (folded_before.trim_end().ends_with("dans un")
+                    || folded_before.trim_end().ends_with("dans une")
+                    || next_word.starts_with("accord"))
+            {
+                continue;
+            }
+            // People meet: "a annoncé ..., X, à l'issue d'un entretien avec Y",
+            // "a confirmé X, après avoir reçu une délégation", "lors de son
+            // entretien avec Y" take the person named last before them (or, for
+            // "son entretien", "a-t-il déclaré", the person told of before),
+            // not the subject of the main clause.
+            let fb = folded_before.trim_end();
+            let infinitive =
+                ["apres avoir", "avant d'avoir", "apres s'etre", "sans avoir"].iter().any(|c| fb.ends_with(c));
+            if (ev.kind == "Meeting" && trig.kind == TriggerKind::Noun || infinitive)
+                && !passive
+                && ev.agent.as_deref().is_none_or(|a| ctx.kind(a) != Some(EntityType::Person))
+            {
+                let last = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .find(|m| ctx.governed(sentence, m).is_none())
+                    .map(|m| m.entity.clone());
+                let told =
+                    fb.ends_with(" son") || fb.ends_with(" sa") || fb.contains("-t-il") || fb.contains("-t-elle");
+                let person = last.or_else(|| told.then(|| previous_person(&ctx, si, None)).flatten());
+                if let Some(p) = person {
+                    ev.participants.retain(|x| *x != p);
+                    ev.recipients.retain(|x| *x != p);
+                    if let Some(a) = ev.agent.take().filter(|a| ctx.kind(a) == Some(EntityType::Person)) {
+                        push_unique(&mut ev.participants, a);
+                    }
+                    ev.agent = Some(p);
+                }
+            }
+            // "il avait été reçu par Y": the pronoun is the person told of before.
+            if passive
+                && matches!(ev.kind.as_str(), "Meeting" | "Visit" | "Thanks")
+                && ev.participants.is_empty()
+                && ev.recipients.is_empty()
+                && (folded_before.starts_with("il ")
+                    || folded_before.starts_with("elle ")
+                    || fb.contains(" il ")
+                    || fb.contains(" elle "))
+            {
+                let agent = ev.agent.clone();
+                let other = input
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= ospan.start && m.sentence + 3 >= si)
+                    .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .map(|m| m.entity.clone())
+                    .find(|e| Some(e) != agent.as_ref());
+                if let Some(o) = other {
+                    if ev.kind == "Meeting" {
+                        ev.participants.push(o);
+                    } else {
+                        ev.recipients.push(o);
+                    }
+                }
+            }
             // A noun: "une lettre à Kim", "un entretien avec Lavrov".
             if trig.kind != TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
                 let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
@@ -1007,8 +1073,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "X et Y ont signé", "les deux dirigeants": more participants.
             if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") && !adjectival {
-                for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none())
-                {
+                for m in candidates.iter().filter(|m| {
+                    m.span.end <= ospan.start
+                        && ctx.governed(sentence, m).is_none()
+                        && !inside_quote(input.text, sentence, m.span.start)
+                }) {
                     if let Some(a) = ctx.actor(m) {
                         if Some(&a) != ev.agent.as_ref() {
                             push_unique(&mut ev.participants, a);
