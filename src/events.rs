@@ -926,6 +926,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         }
                     }
                     "place" if ctx.is_place(m) => ev.place = Some(m.entity.clone()),
+                    "agent" if ctx.actor(m).is_some() && !passive => ev.agent = ctx.actor(m),
                     "theme" if ctx.kind(&m.entity) == Some(EntityType::Agreement) => ev.theme = Some(m.entity.clone()),
                     _ => {}
                 }
@@ -1227,6 +1228,60 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     push_unique(&mut ev.items, w);
                 }
             }
+            if ev.kind == "Supply" {
+                // "a offert son soutien", "les chiffres proviennent du ministère":
+                // a gift, or a provenance, is a supply only of things supplied
+                // (named after a gift, before a provenance).
+                let before_items = || {
+                    let clause = &input.folded.folded[fs..tspan.start];
+                    lex.units
+                        .iter()
+                        .filter(|u| u.event.as_deref() == Some("Supply"))
+                        .any(|u| u.forms.iter().any(|f| word_at(clause, f).is_some()))
+                };
+                let needs_items = trig.objects.iter().any(|(_, r)| r == "agent");
+                if (needs_items && !before_items())
+                    || (matches!(trig.lemma.as_str(), "offrir" | "expédier") && ev.items.is_empty())
+                {
+                    continue;
+                }
+                // "les obus utilisés par l'armée russe": who uses them received them.
+                let user = mentions.iter().find(|m| {
+                    m.span.start >= ospan.start.saturating_sub(120)
+                        && m.span.start < sentence.span.end
+                        && ctx.actor(m).is_some()
+                        && ctx.by_agent(sentence, m)
+                        && ctx.word_before_par(sentence, m).is_some_and(|w| {
+                            let w = w.trim_end_matches('s').trim_end_matches('e');
+                            matches!(w, "utilise" | "tire" | "employe" | "utilis" | "tir" | "employ")
+                        })
+                });
+                if let Some(u) = user.and_then(|m| ctx.actor(m)) {
+                    ev.recipients = vec![u];
+                }
+                // "à son hôte": the visitor the story follows.
+                if ev.recipients.is_empty() {
+                    let after = &input.folded.folded[tspan.end..fe];
+                    if ["a son hote", "a ses hotes", "a son invite", "a ses invites"].iter().any(|c| after.contains(c))
+                    {
+                        if let Some(v) = events.iter().rev().find(|e| e.kind == "Visit").and_then(|e| e.agent.clone()) {
+                            ev.recipients.push(v);
+                        }
+                    }
+                }
+                // Arms go to a state: "l'armée russe" receives for Russia.
+                for r in ev.recipients.iter_mut() {
+                    if ctx.kind(r) == Some(EntityType::MilitaryForce) {
+                        if let Some(c) = lex.get(r).and_then(|e| lex.entities[e].part_of) {
+                            if lex.entities[c].kind == EntityType::Country {
+                                *r = lex.entities[c].key.clone();
+                            }
+                        }
+                    }
+                }
+                let agent = ev.agent.clone();
+                ev.recipients.retain(|r| Some(r) != agent.as_ref());
+            }
             // Date: the nearest time expression of the sentence.
             // "la première visite depuis juillet 2000": a "depuis" date starts a
             // state (an occupation, a deployment), it does not date a visit.
@@ -1321,6 +1376,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             !in_source(m)
                                 && m.span.start >= claim.span.end
                                 && ctx.kind(&m.entity) == Some(EntityType::Country)
+                                // "... à un média ukrainien": a nationality
+                                // after the figure qualifies something else.
+                                && m.kind != crate::lexicon::MentionKind::Demonym
                         })
                         .map(|m| m.entity.clone())
                         .filter(|e| Some(e) != claim.of.as_ref())
@@ -1391,7 +1449,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // An intelligence service or a newspaper sends no troops: it reports them.
             let institution = matches!(ctx.kind(&a), Some(EntityType::Organization | EntityType::Media))
                 && lex.get(&a).is_none_or(|x| lex.entities[x].stands_for.is_none());
-            if (speaks && assessor) || (e.kind == "Casualties" && assessor) || institution {
+            // "a affirmé avoir offert ...": the speaker tells of their own act.
+            let own_act = {
+                let b = input.folded.folded[..input.folded.from_original(e.trigger.start)].trim_end();
+                b.ends_with(" avoir") || b.ends_with("d'avoir")
+            };
+            if speaks && own_act && ctx.kind(&a) == Some(EntityType::Person) {
+                e.source = e.source.take().or(Some(a.clone()));
+            }
+            if (speaks && assessor && !own_act) || (e.kind == "Casualties" && assessor) || institution {
                 e.source = e.source.take().or(Some(a));
                 e.agent = e.count.and_then(|c| claims[c].of.clone()).filter(|_| e.kind != "Casualties");
             }
@@ -1427,7 +1493,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     e.agent = Some(speaker.clone());
                 }
             } else if e.agent.as_ref() != Some(&speaker) {
-                e.source = e.source.take().or(Some(speaker));
+                // The one whose clause tells it is its nearest source, nearer
+                // than a "selon" before the speech verb.
+                let s_at = sentence_events[si_].trigger.start;
+                let e = &mut sentence_events[ei];
+                let farther = srcs.iter().filter(|(_, k)| Some(k) == e.source.as_ref()).all(|(sp, _)| sp.end <= s_at);
+                if e.source.is_none() || farther {
+                    e.source = Some(speaker);
+                }
             }
             told.push(si_);
         }
@@ -1542,6 +1615,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .last()
                             .map(|m| m.entity.clone())
                     });
+            }
+            // A story follows one flow of arms: "Pyongyang a également livré
+            // 148 missiles" goes where its supplies went before.
+            if ev.kind == "Supply" && ev.recipients.is_empty() && ev.agent.is_some() {
+                if let Some(r) =
+                    events.iter().rev().find(|e| e.kind == "Supply" && e.agent == ev.agent && !e.recipients.is_empty())
+                {
+                    ev.recipients = r.recipients.clone();
+                }
             }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
@@ -1725,7 +1807,13 @@ fn compatible(a: &Event, b: &Event) -> bool {
     let agents = a.agent.is_none() || b.agent.is_none() || a.agent == b.agent;
     // Two figures in one sentence are two reports ("100 tués et près de 1 000 blessés").
     let counts = a.count.is_none() || b.count.is_none() || a.count == b.count;
-    agents && counts && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+    // ... and so are two sources of a reported fact (the NIS, and the GUR that
+    // "estime que").
+    let sources = !matches!(a.kind.as_str(), "Casualties" | "TroopDeployment" | "Supply" | "Capture")
+        || a.source.is_none()
+        || b.source.is_none()
+        || a.source == b.source;
+    agents && counts && sources && (a.date.is_none() || b.date.is_none() || a.date == b.date)
 }
 
 /// Folds the arguments of `b` into `a`.
