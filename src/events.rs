@@ -488,6 +488,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if unasserted(&input.folded.folded[fs..tspan.start]) {
                 continue;
             }
+            // "dans ce qu'il a qualifié de lutte sacrée": words named in passing.
+            if trig.speech {
+                let tail = &input.folded.folded[fs..tspan.start];
+                let tail = &tail[tail.char_indices().rev().nth(39).map_or(0, |(i, _)| i)..];
+                if tail.rfind("ce qu").is_some_and(|i| !tail[i..].contains(',')) {
+                    continue;
+                }
+            }
             // "a fait visiter l'usine à la délégation": the guest visits, not the host.
             if trig.event == "Visit" && causative(&input.folded.folded[fs..tspan.start]) {
                 continue;
@@ -1069,6 +1077,69 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             && ctx.governed(sentence, m).is_none()
                     }) {
                         push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                    }
+                }
+            }
+            // "avait adressé à Vladimir Poutine une lettre": the addressee
+            // before the noun, after the verb that sends it.
+            if ev.kind == "Letter" && trig.kind == TriggerKind::Noun && ev.recipients.is_empty() {
+                let from_clause = last_coordination(folded_before)
+                    .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
+                    .unwrap_or(sentence.span.start);
+                if let Some(m) = candidates.iter().rev().find(|m| {
+                    m.span.start >= from_clause
+                        && m.span.end <= ospan.start
+                        && ctx.actor(m).is_some()
+                        && ctx.actor(m) != ev.agent
+                        && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                }) {
+                    push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                }
+            }
+            // "le Japon, la Corée du Sud et les États-Unis ont condamné": a joint
+            // statement; the others speak with the first.
+            if ev.kind == "Statement" && !passive {
+                if let Some(first) = ev.agent.clone().and_then(|a| {
+                    candidates.iter().position(|m| m.span.end <= ospan.start && ctx.actor(m).as_ref() == Some(&a))
+                }) {
+                    let mut prev = candidates[first].span.end;
+                    for m in candidates[first + 1..].iter().filter(|m| m.span.end <= ospan.start) {
+                        if m.span.start < prev {
+                            continue;
+                        }
+                        let gap = input.text[prev..m.span.start].trim();
+                        let gap = gap.trim_start_matches(',').trim();
+                        let det =
+                            ["", "et", "et le", "et la", "et les", "et l'", "le", "la", "les", "l'", "et l’", "l’"];
+                        if !det.contains(&gap) {
+                            break;
+                        }
+                        if let Some(a) = ctx.actor(m).filter(|a| Some(a) != ev.agent.as_ref()) {
+                            push_unique(&mut ev.participants, a);
+                        }
+                        prev = m.span.end;
+                    }
+                }
+            }
+            // "s'est dit prêt à remettre les prisonniers à Kim": an offer, made
+            // to the one named after.
+            if trig.speech && trig.kind == TriggerKind::Verb {
+                let after = input.folded.folded[tspan.end..fe].trim_start();
+                if ["pret a ", "prete a ", "prets a ", "pretes a ", "disposee a ", "dispose a ", "disposes a "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+                {
+                    ev.kind = "OtherEvent".to_string();
+                    ev.cameo = None;
+                    ev.recipients.clear();
+                    let skip = input.folded.to_original(tspan.end..tspan.end + 12, input.text).end;
+                    if let Some(m) = candidates.iter().find(|m| {
+                        m.span.start >= skip
+                            && m.span.start < clause_end
+                            && ctx.actor(m).is_some()
+                            && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                    }) {
+                        ev.recipients.push(ctx.actor(m).unwrap_or_default());
                     }
                 }
             }
