@@ -1448,8 +1448,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                 && m.span.start >= claim.span.end
                                 && ctx.kind(&m.entity) == Some(EntityType::Country)
                                 // "... à un média ukrainien": a nationality
-                                // after the figure qualifies something else.
-                                && m.kind != crate::lexicon::MentionKind::Demonym
+                                // after the figure qualifies something else,
+                                // unless a land ("sur le sol russe").
+                                && (m.kind != crate::lexicon::MentionKind::Demonym
+                                    || ctx.words_before(sentence, m.span.start, 1).first().is_some_and(|w| {
+                                        matches!(*w, "sol" | "territoire" | "region" | "frontiere" | "front" | "cote")
+                                    }))
                         })
                         .map(|m| m.entity.clone())
                         .filter(|e| Some(e) != claim.of.as_ref())
