@@ -760,6 +760,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         let from_clause = last_coordination(folded_before)
                             .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
                             .unwrap_or(sentence.span.start);
+                        // "..., jour où Vladimir Poutine a promulgué": a clause
+                        // opened by "où" has its own subject.
+                        let from_clause = input.text[sentence.span.start..ospan.start]
+                            .rfind(" où ")
+                            .map_or(from_clause, |i| from_clause.max(sentence.span.start + i + " où ".len()));
                         // The first ungoverned actor; but a person in apposition
                         // names the subject better ("Le porte-parole du
                         // gouvernement japonais, Yoshimasa Hayashi, a ...").
@@ -1763,6 +1768,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 "Statement" | "Meeting" | "Visit" | "Thanks" | "PledgeOfSupport" | "Letter"
             )
         {
+            continue;
+        }
+        // "lors de son entretien avec le dirigeant": a meeting of the same
+        // people already told from the other side is that one (one told
+        // from the same side merges with it below).
+        fn actors(e: &Event) -> BTreeSet<&str> {
+            e.agent.iter().chain(&e.participants).chain(&e.recipients).map(String::as_str).collect()
+        }
+        let same = events[..i]
+            .iter()
+            .rev()
+            .filter(|e| e.kind == events[i].kind && e.date.is_some() && actors(e).len() >= 2)
+            .filter(|e| e.agent != events[i].agent)
+            .find(|e| actors(e) == actors(&events[i]))
+            .and_then(|e| e.date);
+        if let Some(d) = same {
+            events[i].date = Some(d);
             continue;
         }
         let si = events[i].sentence;
