@@ -694,7 +694,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "Il avait salué ...": a sentence opening on a pronoun continues
             // with the person named before.
-            if !passive && !adjectival && ev.agent.is_none() {
+            if !passive && !adjectival && ev.agent.is_none() && relative_clause_start(folded_before).is_none() {
                 let head = &input.folded.folded[fs..tspan.start];
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     ev.agent = previous_person(&ctx, si, None);
@@ -931,7 +931,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         }
                 });
                 let Some(m) = found else { continue };
-                match role.as_str() {
+                // "ont combattu aux côtés des forces russes": allies, not the enemy.
+                let beside = input.folded.folded[..input.folded.from_original(m.span.start)]
+                    .trim_end()
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| w == "cotes");
+                let role = if beside && role == "recipient" { "participant" } else { role.as_str() };
+                match role {
                     "recipient" => push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_else(|| m.entity.clone())),
                     "participant" => {
                         if let Some(a) = ctx.actor(m) {
@@ -1206,9 +1213,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && Some(&m.entity) != ev.agent.as_ref()
                         && !actor.as_ref().is_some_and(|a| ev.recipients.contains(a))
                 };
+                // After a speech verb, places of the words reported ("a prévenu
+                // que ... à Kiev") are not where it was said.
+                let said_end = if trig.speech {
+                    let after = &input.folded.folded[tspan.end..fe];
+                    [" que ", " qu'", ":", "«", "\""]
+                        .iter()
+                        .filter_map(|c| after.find(c))
+                        .min()
+                        .map_or(clause_end, |e| {
+                            input.folded.to_original(fs..tspan.end + e, input.text).end.min(clause_end)
+                        })
+                } else {
+                    clause_end
+                };
                 let after = candidates
                     .iter()
-                    .filter(|m| m.span.start >= ospan.end && m.span.start < clause_end && ctx.is_place(m))
+                    .filter(|m| m.span.start >= ospan.end && m.span.start < said_end && ctx.is_place(m))
                     .find(fits);
                 let before = || {
                     candidates
@@ -1222,7 +1243,36 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         })
                         .rfind(fits)
                 };
-                ev.place = after.or_else(before).map(|m| m.entity.clone());
+                // "À Tokyo, le ministre a qualifié ...": a statement is made where
+                // the sentence opens.
+                let framing = || {
+                    candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.is_place(m)).find(|m| {
+                        ctx.words_before(sentence, m.span.start, 3).len() <= 1
+                            && input.text[m.span.end..].trim_start().starts_with(',')
+                            && fits(m)
+                    })
+                };
+                ev.place = if ev.kind == "Statement" {
+                    framing().or(after).or_else(before).map(|m| m.entity.clone())
+                } else {
+                    after.or_else(before).map(|m| m.entity.clone())
+                };
+            }
+            // "la région de Koursk, où l'armée ukrainienne occupe ...": the place
+            // a clause opened by "où" refers back to; "la région était reprise":
+            // the place taken is the subject of a passive.
+            if ev.place.is_none() && matches!(ev.kind.as_str(), "MilitaryOperation" | "Capture" | "Attack") {
+                let head = &input.text[sentence.span.start..ospan.start];
+                let upto = head.rfind(", où ").map(|i| sentence.span.start + i).or_else(|| {
+                    (passive && trig.objects.iter().any(|(c, r)| c == "direct" && r == "place")).then_some(ospan.start)
+                });
+                if let Some(upto) = upto {
+                    ev.place = candidates
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end <= upto && ctx.kind(&m.entity) == Some(EntityType::Place))
+                        .map(|m| m.entity.clone());
+                }
             }
             // "l'opération menée par la Russie en Ukraine": the country an
             // operation is fought in is its target.
@@ -1372,6 +1422,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .iter()
                 .filter(|t| t.folded.start >= fs && t.folded.end <= fe && (lasting || !t.since))
                 .filter(|t| segment(t.folded.start) == segment(tspan.start))
+                // "reprise ..., neuf mois après l'incursion lancée à l'été 2024":
+                // a date after "après" or "avant" dates the other event.
+                .filter(|t| {
+                    t.folded.start < tspan.end || {
+                        let between = &input.folded.folded[tspan.end..t.folded.start];
+                        !(between.contains(" apres ") || between.contains(" avant "))
+                    }
+                })
                 .filter(|t| ev.kind != "Casualties" || !after_speech_verb(&triggers, lex, t.folded.start))
                 .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
             if let Some(t) = date {
@@ -1650,6 +1708,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
                 if ev.place.is_none() && ev.recipients.is_empty() {
                     ev.place = events.iter().rev().take_while(|e| e.sentence + 2 >= si).find_map(|e| e.place.clone());
+                }
+                // "sa visite en Corée du Nord": in the city of that country the
+                // story has been in.
+                if let Some(c) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
+                    if let Some(city) = events
+                        .iter()
+                        .rev()
+                        .filter_map(|e| e.place.clone())
+                        .find(|p| country_of(&ctx, p).as_ref() == Some(&c))
+                    {
+                        push_unique(&mut ev.recipients, c);
+                        ev.place = Some(city);
+                    }
                 }
                 if let Some(country) = ev.place.as_deref().and_then(|p| country_of(&ctx, p)) {
                     if Some(&country) != ev.agent.as_ref() {
