@@ -479,6 +479,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         | "cas"
                         | "risque"
                         | "menace"
+                        // "n'avait été signé", "ne fournisse": denied or feared.
+                        | "ne"
+                        | "n"
                 )
             }) {
                 continue;
@@ -790,7 +793,35 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             });
                             apposed.or(subjects.first()).and_then(|m| ctx.actor(m))
                         };
-                        subject(from_clause).or_else(|| subject(sentence.span.start))
+                        // "a affirmé que des groupes d'assaut nord-coréens
+                        // avaient repris ...": a clause after "que" has its own
+                        // subject (a nationality will do), and the main subject
+                        // tells it; only a pronoun ("qu'il avait") points back.
+                        let own_clause = from_clause > sentence.span.start
+                            && input.text[from_clause..ospan.start].split_whitespace().next().is_some_and(|w| {
+                                !matches!(w.to_lowercase().as_str(), "il" | "elle" | "ils" | "elles" | "on")
+                            });
+                        match subject(from_clause) {
+                            Some(s) => Some(s),
+                            None if own_clause => {
+                                let reported_fact =
+                                    matches!(ev.kind.as_str(), "Casualties" | "TroopDeployment" | "Supply" | "Capture");
+                                if ev.source.is_none() && reported_fact {
+                                    ev.source = subject(sentence.span.start).filter(|s| {
+                                        matches!(
+                                            ctx.kind(s),
+                                            Some(EntityType::Organization | EntityType::Media | EntityType::Person)
+                                        )
+                                    });
+                                }
+                                candidates
+                                    .iter()
+                                    .filter(|m| m.span.start >= from_clause && m.span.end <= ospan.start)
+                                    .find(|m| m.kind == crate::lexicon::MentionKind::Demonym)
+                                    .map(|m| m.entity.clone())
+                            }
+                            None => subject(sentence.span.start),
+                        }
                     }
                 };
             }
