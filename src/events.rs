@@ -1331,6 +1331,31 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .map(|m| m.entity.clone())
                     });
             }
+            // "un mémorial dédié aux militaires tombés au combat": a participle
+            // qualifying the people honoured, with no figure, tells no toll.
+            let qualifying = participle_after_noun(folded_before, trig_folded.split_whitespace().next().unwrap_or(""))
+                && !mentions.iter().any(|m| {
+                    m.kind != crate::lexicon::MentionKind::Demonym
+                        && m.span.end <= ospan.start
+                        && input.text[m.span.end..ospan.start].trim().is_empty()
+                });
+            if ev.kind == "Casualties" && (adjectival || qualifying) && sentence_claims.is_empty() {
+                continue;
+            }
+            // "l'arrivée des troupes de Pyongyang": troops arrive, no one visits.
+            if ev.kind == "Visit" {
+                let next: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                let troops = ["troupes", "soldats", "militaires", "forces", "unites", "renforts", "combattants"];
+                if matches!(next.first().copied(), Some("de" | "des" | "du" | "d"))
+                    && next.get(1).is_some_and(|w| troops.contains(w))
+                {
+                    continue;
+                }
+            }
             // Casualties and deployments: the people counted.
             if matches!(ev.kind.as_str(), "Casualties" | "Capture") {
                 for &c in &sentence_claims {
