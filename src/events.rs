@@ -1753,7 +1753,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 None => merged.push(ev),
             }
         }
+        // "a promis un soutien total à l'opération menée par la Russie": support
+        // for an operation goes to the one who leads it.
+        let operations: Vec<(usize, String)> = merged
+            .iter()
+            .filter(|e| e.kind == "MilitaryOperation")
+            .filter_map(|e| e.agent.clone().map(|a| (e.trigger.start, a)))
+            .collect();
         for mut ev in merged {
+            if ev.kind == "PledgeOfSupport" && ev.recipients.is_empty() {
+                if let Some((_, a)) =
+                    operations.iter().find(|(at, a)| *at > ev.trigger.start && Some(a) != ev.agent.as_ref())
+                {
+                    ev.recipients.push(a.clone());
+                }
+            }
             // News follows one traveller at a time: a visit with no visitor is
             // made by the person named last ("Arrivée mardi en Russie, la
             // cheffe de la diplomatie ..."), one with no destination goes where
