@@ -77,6 +77,9 @@ pub struct Event {
     /// Only noun or adjective triggers report it (no verb).
     #[serde(skip)]
     pub noun_only: bool,
+    /// A noun whose participle names its agent ("l'incursion lancée par Kiev").
+    #[serde(skip)]
+    pub agent_by: bool,
 }
 
 /// A figure asserted by a source.
@@ -230,6 +233,14 @@ impl Ctx<'_> {
             Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => words.next().copied() == Some("par"),
             _ => false,
         }
+    }
+
+    /// The word before the "par" that governs a by-agent: "lancée" in
+    /// "l'incursion lancée par Kiev", "jeudi" in "ratifié jeudi par la Douma".
+    fn word_before_par(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
+        let before = self.words_before(sentence, m.span.start, 5);
+        let at = before.iter().position(|w| *w == "par")?;
+        before.get(at + 1).copied()
     }
 
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
@@ -468,6 +479,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         | "cas"
                         | "risque"
                         | "menace"
+                        // "n'avait été signé", "ne fournisse": denied or feared.
+                        | "ne"
+                        | "n"
                 )
             }) {
                 continue;
@@ -476,6 +490,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // préparer des livraisons": a possibility, a plan or a wish, not a fact.
             if unasserted(&input.folded.folded[fs..tspan.start]) {
                 continue;
+            }
+            // "dans ce qu'il a qualifié de lutte sacrée": words named in passing.
+            if trig.speech {
+                let tail = &input.folded.folded[fs..tspan.start];
+                let tail = &tail[tail.char_indices().rev().nth(39).map_or(0, |(i, _)| i)..];
+                if tail.rfind("ce qu").is_some_and(|i| !tail[i..].contains(',')) {
+                    continue;
+                }
             }
             // "a fait visiter l'usine à la délégation": the guest visits, not the host.
             if trig.event == "Visit" && causative(&input.folded.folded[fs..tspan.start]) {
@@ -518,6 +540,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
                 hedged: hedged_sentence,
                 noun_only: trig.kind != TriggerKind::Verb,
+                agent_by: false,
             };
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
@@ -555,7 +578,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .filter(|m| m.span.start > ospan.end && (passive || m.span.start < comma))
                     .filter(|m| ctx.by_agent(sentence, m) || m.span.start < comma)
                     .collect();
-                if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some()) {
+                // "était reprise, neuf mois après l'incursion lancée par Kiev":
+                // a "par" right after another participle is that one's agent.
+                let own = |m: &Mention| {
+                    let head = ctx.word_before_par(sentence, m).unwrap_or("");
+                    !par_participle(head) || trig_folded.ends_with(head)
+                };
+                if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some() && own(m)) {
                     ev.agent = ctx.actor(by[i]);
                     // "par Vladimir Poutine et Kim Jong Un": the second signs too.
                     if let Some(n) = by.get(i + 1) {
@@ -668,7 +697,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "Il avait salué ...": a sentence opening on a pronoun continues
             // with the person named before.
-            if !passive && !adjectival && ev.agent.is_none() {
+            if !passive && !adjectival && ev.agent.is_none() && relative_clause_start(folded_before).is_none() {
                 let head = &input.folded.folded[fs..tspan.start];
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     ev.agent = previous_person(&ctx, si, None);
@@ -734,6 +763,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         let from_clause = last_coordination(folded_before)
                             .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
                             .unwrap_or(sentence.span.start);
+                        // "..., jour où Vladimir Poutine a promulgué": a clause
+                        // opened by "où" has its own subject.
+                        let from_clause = input.text[sentence.span.start..ospan.start]
+                            .rfind(" où ")
+                            .map_or(from_clause, |i| from_clause.max(sentence.span.start + i + " où ".len()));
                         // The first ungoverned actor; but a person in apposition
                         // names the subject better ("Le porte-parole du
                         // gouvernement japonais, Yoshimasa Hayashi, a ...").
@@ -759,7 +793,35 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             });
                             apposed.or(subjects.first()).and_then(|m| ctx.actor(m))
                         };
-                        subject(from_clause).or_else(|| subject(sentence.span.start))
+                        // "a affirmé que des groupes d'assaut nord-coréens
+                        // avaient repris ...": a clause after "que" has its own
+                        // subject (a nationality will do), and the main subject
+                        // tells it; only a pronoun ("qu'il avait") points back.
+                        let own_clause = from_clause > sentence.span.start
+                            && input.text[from_clause..ospan.start].split_whitespace().next().is_some_and(|w| {
+                                !matches!(w.to_lowercase().as_str(), "il" | "elle" | "ils" | "elles" | "on")
+                            });
+                        match subject(from_clause) {
+                            Some(s) => Some(s),
+                            None if own_clause => {
+                                let reported_fact =
+                                    matches!(ev.kind.as_str(), "Casualties" | "TroopDeployment" | "Supply" | "Capture");
+                                if ev.source.is_none() && reported_fact {
+                                    ev.source = subject(sentence.span.start).filter(|s| {
+                                        matches!(
+                                            ctx.kind(s),
+                                            Some(EntityType::Organization | EntityType::Media | EntityType::Person)
+                                        )
+                                    });
+                                }
+                                candidates
+                                    .iter()
+                                    .filter(|m| m.span.start >= from_clause && m.span.end <= ospan.start)
+                                    .find(|m| m.kind == crate::lexicon::MentionKind::Demonym)
+                                    .map(|m| m.entity.clone())
+                            }
+                            None => subject(sentence.span.start),
+                        }
                     }
                 };
             }
@@ -786,6 +848,102 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "l'opération militaire menée par la Russie", "l'incursion lancée
+            // par Kiev": a participle and "par" after a noun name who acts.
+            let mut noun_by = false;
+            if trig.kind == TriggerKind::Noun {
+                let by = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 60
+                        && ctx.actor(m).is_some()
+                        && ctx.by_agent(sentence, m)
+                        && ctx.word_before_par(sentence, m).is_some_and(par_participle)
+                        && !input.text[ospan.end..m.span.start].contains([',', ';'])
+                        && input.text[ospan.end..m.span.start].split_whitespace().count() <= 5
+                });
+                if let Some(m) = by {
+                    ev.agent = ctx.actor(m);
+                    noun_by = true;
+                    ev.agent_by = true;
+                }
+            }
+            // "des groupes d'assaut", "des avions de combat": a bare battle noun
+            // after "de" qualifies the noun before it.
+            let fb_trim = folded_before.trim_end();
+            if matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack")
+                && trig.kind == TriggerKind::Noun
+                && (fb_trim.ends_with(" d'") || fb_trim.ends_with(" de") || fb_trim.ends_with(" d’"))
+            {
+                continue;
+            }
+            // "la libération de soldats détenus", "libérer les otages": a release
+            // of people, not a conquest.
+            if ev.kind == "MilitaryOperation" && trig.lemma.starts_with("lib") {
+                let next: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(4)
+                    .collect();
+                let people =
+                    ["prisonnier", "otage", "detenu", "soldat", "militaire", "captif", "civil", "ressortissant"];
+                if next.iter().any(|w| people.iter().any(|p| w.starts_with(p))) {
+                    continue;
+                }
+            }
+            // A battle noun alone ("les combats", "la reconquête de la région",
+            // "des groupes d'assaut") is no evidence of who operates: it needs an
+            // agent of its own ("menée par X", "l'offensive russe", "l'offensive
+            // de l'armée russe") or a name ("l'opération militaire spéciale").
+            if ev.kind == "MilitaryOperation" && trig.kind != TriggerKind::Verb && !noun_by {
+                let after_words: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                // "l'opération militaire", "l'opération spéciale", "l'opération
+                // de libération de ...": a noun that says which operation.
+                let qualified = matches!(
+                    after_words.first().copied(),
+                    Some("militaire" | "speciale" | "terrestre" | "aerienne" | "navale" | "amphibie")
+                ) || (matches!(after_words.first().copied(), Some("de" | "d"))
+                    && after_words.get(1).is_some_and(|w| {
+                        ["liberation", "reconquete", "invasion", "conquete", "encerclement", "contre-offensive"]
+                            .contains(w)
+                    }));
+                let named = qualified
+                    || input.text[ospan.end..]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c == '«' || c == '"');
+                let own = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 30
+                        && matches!(ctx.kind(&m.entity), Some(EntityType::Country | EntityType::MilitaryForce))
+                        && !input.text[ospan.end..m.span.start].contains([',', ';'])
+                        && match ctx.governed(sentence, m).as_deref() {
+                            Some("de" | "du" | "des" | "d") => true,
+                            None => m.kind == crate::lexicon::MentionKind::Demonym,
+                            _ => false,
+                        }
+                });
+                match own {
+                    Some(m) => ev.agent = ctx.actor(m),
+                    // A person announcing or leading it speaks for the country
+                    // that operates.
+                    None if named => {
+                        if let Some(p) = ev.agent.clone().filter(|a| ctx.kind(a) == Some(EntityType::Person)) {
+                            let lex = ctx.input.lexicon;
+                            ev.agent = lex
+                                .offices
+                                .iter()
+                                .find(|o| lex.entities[o.holder].key == p)
+                                .map(|o| lex.entities[o.country].key.clone());
+                        }
+                    }
+                    None => continue,
+                }
+            }
             // Complements after the trigger, in its clause.
             let clause_end = clause_end_after(&input.folded.folded[tspan.end..fe])
                 .map_or(sentence.span.end, |e| input.folded.to_original(fs..tspan.end + e, input.text).end);
@@ -804,7 +962,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         }
                 });
                 let Some(m) = found else { continue };
-                match role.as_str() {
+                // "ont combattu aux côtés des forces russes": allies, not the enemy.
+                let beside = input.folded.folded[..input.folded.from_original(m.span.start)]
+                    .trim_end()
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| w == "cotes");
+                let role = if beside && role == "recipient" { "participant" } else { role.as_str() };
+                match role {
                     "recipient" => push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_else(|| m.entity.clone())),
                     "participant" => {
                         if let Some(a) = ctx.actor(m) {
@@ -812,6 +977,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         }
                     }
                     "place" if ctx.is_place(m) => ev.place = Some(m.entity.clone()),
+                    "agent" if ctx.actor(m).is_some() && !passive => ev.agent = ctx.actor(m),
                     "theme" if ctx.kind(&m.entity) == Some(EntityType::Agreement) => ev.theme = Some(m.entity.clone()),
                     _ => {}
                 }
@@ -857,6 +1023,72 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "dans un entretien accordé à un média": an interview, not a meeting.
+            if ev.kind == "Meeting"
+                && trig.kind == TriggerKind::Noun
+                && (folded_before.trim_end().ends_with("dans un")
+                    || folded_before.trim_end().ends_with("dans une")
+                    || next_word.starts_with("accord"))
+            {
+                continue;
+            }
+            // People meet: "a annoncé ..., X, à l'issue d'un entretien avec Y",
+            // "a confirmé X, après avoir reçu une délégation", "lors de son
+            // entretien avec Y" take the person named last before them (or, for
+            // "son entretien", "a-t-il déclaré", the person told of before),
+            // not the subject of the main clause.
+            let fb = folded_before.trim_end();
+            let infinitive =
+                ["apres avoir", "avant d'avoir", "apres s'etre", "sans avoir"].iter().any(|c| fb.ends_with(c));
+            if (ev.kind == "Meeting" && trig.kind == TriggerKind::Noun || infinitive)
+                && !passive
+                && ev.agent.as_deref().is_none_or(|a| ctx.kind(a) != Some(EntityType::Person))
+            {
+                let last = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .find(|m| ctx.governed(sentence, m).is_none())
+                    .map(|m| m.entity.clone());
+                let told =
+                    fb.ends_with(" son") || fb.ends_with(" sa") || fb.contains("-t-il") || fb.contains("-t-elle");
+                let person = last.or_else(|| told.then(|| previous_person(&ctx, si, None)).flatten());
+                if let Some(p) = person {
+                    ev.participants.retain(|x| *x != p);
+                    ev.recipients.retain(|x| *x != p);
+                    if let Some(a) = ev.agent.take().filter(|a| ctx.kind(a) == Some(EntityType::Person)) {
+                        push_unique(&mut ev.participants, a);
+                    }
+                    ev.agent = Some(p);
+                }
+            }
+            // "il avait été reçu par Y": the pronoun is the person told of before.
+            if passive
+                && matches!(ev.kind.as_str(), "Meeting" | "Visit" | "Thanks")
+                && ev.participants.is_empty()
+                && ev.recipients.is_empty()
+                && (folded_before.starts_with("il ")
+                    || folded_before.starts_with("elle ")
+                    || fb.contains(" il ")
+                    || fb.contains(" elle "))
+            {
+                let agent = ev.agent.clone();
+                let other = input
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= ospan.start && m.sentence + 3 >= si)
+                    .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .map(|m| m.entity.clone())
+                    .find(|e| Some(e) != agent.as_ref());
+                if let Some(o) = other {
+                    if ev.kind == "Meeting" {
+                        ev.participants.push(o);
+                    } else {
+                        ev.recipients.push(o);
+                    }
+                }
+            }
             // A noun: "une lettre à Kim", "un entretien avec Lavrov".
             if trig.kind != TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
                 let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
@@ -891,10 +1123,76 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "avait adressé à Vladimir Poutine une lettre": the addressee
+            // before the noun, after the verb that sends it.
+            if ev.kind == "Letter" && trig.kind == TriggerKind::Noun && ev.recipients.is_empty() {
+                let from_clause = last_coordination(folded_before)
+                    .map(|r| input.folded.to_original(fs..fs + r, input.text).end)
+                    .unwrap_or(sentence.span.start);
+                if let Some(m) = candidates.iter().rev().find(|m| {
+                    m.span.start >= from_clause
+                        && m.span.end <= ospan.start
+                        && ctx.actor(m).is_some()
+                        && ctx.actor(m) != ev.agent
+                        && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                }) {
+                    push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                }
+            }
+            // "le Japon, la Corée du Sud et les États-Unis ont condamné": a joint
+            // statement; the others speak with the first.
+            if ev.kind == "Statement" && !passive {
+                if let Some(first) = ev.agent.clone().and_then(|a| {
+                    candidates.iter().position(|m| m.span.end <= ospan.start && ctx.actor(m).as_ref() == Some(&a))
+                }) {
+                    let mut prev = candidates[first].span.end;
+                    for m in candidates[first + 1..].iter().filter(|m| m.span.end <= ospan.start) {
+                        if m.span.start < prev {
+                            continue;
+                        }
+                        let gap = input.text[prev..m.span.start].trim();
+                        let gap = gap.trim_start_matches(',').trim();
+                        let det =
+                            ["", "et", "et le", "et la", "et les", "et l'", "le", "la", "les", "l'", "et l’", "l’"];
+                        if !det.contains(&gap) {
+                            break;
+                        }
+                        if let Some(a) = ctx.actor(m).filter(|a| Some(a) != ev.agent.as_ref()) {
+                            push_unique(&mut ev.participants, a);
+                        }
+                        prev = m.span.end;
+                    }
+                }
+            }
+            // "s'est dit prêt à remettre les prisonniers à Kim": an offer, made
+            // to the one named after.
+            if trig.speech && trig.kind == TriggerKind::Verb {
+                let after = input.folded.folded[tspan.end..fe].trim_start();
+                if ["pret a ", "prete a ", "prets a ", "pretes a ", "disposee a ", "dispose a ", "disposes a "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+                {
+                    ev.kind = "OtherEvent".to_string();
+                    ev.cameo = None;
+                    ev.recipients.clear();
+                    let skip = input.folded.to_original(tspan.end..tspan.end + 12, input.text).end;
+                    if let Some(m) = candidates.iter().find(|m| {
+                        m.span.start >= skip
+                            && m.span.start < clause_end
+                            && ctx.actor(m).is_some()
+                            && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                    }) {
+                        ev.recipients.push(ctx.actor(m).unwrap_or_default());
+                    }
+                }
+            }
             // "X et Y ont signé", "les deux dirigeants": more participants.
             if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") && !adjectival {
-                for m in candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.governed(sentence, m).is_none())
-                {
+                for m in candidates.iter().filter(|m| {
+                    m.span.end <= ospan.start
+                        && ctx.governed(sentence, m).is_none()
+                        && !inside_quote(input.text, sentence, m.span.start)
+                }) {
                     if let Some(a) = ctx.actor(m) {
                         if Some(&a) != ev.agent.as_ref() {
                             push_unique(&mut ev.participants, a);
@@ -946,9 +1244,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && Some(&m.entity) != ev.agent.as_ref()
                         && !actor.as_ref().is_some_and(|a| ev.recipients.contains(a))
                 };
+                // After a speech verb, places of the words reported ("a prévenu
+                // que ... à Kiev") are not where it was said.
+                let said_end = if trig.speech {
+                    let after = &input.folded.folded[tspan.end..fe];
+                    [" que ", " qu'", ":", "«", "\""]
+                        .iter()
+                        .filter_map(|c| after.find(c))
+                        .min()
+                        .map_or(clause_end, |e| {
+                            input.folded.to_original(fs..tspan.end + e, input.text).end.min(clause_end)
+                        })
+                } else {
+                    clause_end
+                };
                 let after = candidates
                     .iter()
-                    .filter(|m| m.span.start >= ospan.end && m.span.start < clause_end && ctx.is_place(m))
+                    .filter(|m| m.span.start >= ospan.end && m.span.start < said_end && ctx.is_place(m))
                     .find(fits);
                 let before = || {
                     candidates
@@ -962,7 +1274,45 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         })
                         .rfind(fits)
                 };
-                ev.place = after.or_else(before).map(|m| m.entity.clone());
+                // "À Tokyo, le ministre a qualifié ...": a statement is made where
+                // the sentence opens.
+                let framing = || {
+                    candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.is_place(m)).find(|m| {
+                        ctx.words_before(sentence, m.span.start, 3).len() <= 1
+                            && input.text[m.span.end..].trim_start().starts_with(',')
+                            && fits(m)
+                    })
+                };
+                ev.place = if ev.kind == "Statement" {
+                    framing().or(after).or_else(before).map(|m| m.entity.clone())
+                } else {
+                    after.or_else(before).map(|m| m.entity.clone())
+                };
+            }
+            // "la région de Koursk, où l'armée ukrainienne occupe ...": the place
+            // a clause opened by "où" refers back to; "la région était reprise":
+            // the place taken is the subject of a passive.
+            if ev.place.is_none() && matches!(ev.kind.as_str(), "MilitaryOperation" | "Capture" | "Attack") {
+                let head = &input.text[sentence.span.start..ospan.start];
+                let upto = head.rfind(", où ").map(|i| sentence.span.start + i).or_else(|| {
+                    (passive && trig.objects.iter().any(|(c, r)| c == "direct" && r == "place")).then_some(ospan.start)
+                });
+                if let Some(upto) = upto {
+                    ev.place = candidates
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end <= upto && ctx.kind(&m.entity) == Some(EntityType::Place))
+                        .map(|m| m.entity.clone());
+                }
+            }
+            // "l'opération menée par la Russie en Ukraine": the country an
+            // operation is fought in is its target.
+            if ev.kind == "MilitaryOperation" && ev.recipients.is_empty() {
+                if let Some(p) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
+                    if Some(&p) != ev.agent.as_ref() {
+                        ev.recipients.push(p);
+                    }
+                }
             }
             // Theme: an agreement named in the sentence.
             if ev.theme.is_none() && matches!(ev.kind.as_str(), "AgreementSigning" | "Ratification") {
@@ -980,6 +1330,31 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .find(|m| lex.get(&m.entity).is_none_or(|e| lex.entities[e].part_of.is_none()))
                             .map(|m| m.entity.clone())
                     });
+            }
+            // "un mémorial dédié aux militaires tombés au combat": a participle
+            // qualifying the people honoured, with no figure, tells no toll.
+            let qualifying = participle_after_noun(folded_before, trig_folded.split_whitespace().next().unwrap_or(""))
+                && !mentions.iter().any(|m| {
+                    m.kind != crate::lexicon::MentionKind::Demonym
+                        && m.span.end <= ospan.start
+                        && input.text[m.span.end..ospan.start].trim().is_empty()
+                });
+            if ev.kind == "Casualties" && (adjectival || qualifying) && sentence_claims.is_empty() {
+                continue;
+            }
+            // "l'arrivée des troupes de Pyongyang": troops arrive, no one visits.
+            if ev.kind == "Visit" {
+                let next: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect();
+                let troops = ["troupes", "soldats", "militaires", "forces", "unites", "renforts", "combattants"];
+                if matches!(next.first().copied(), Some("de" | "des" | "du" | "d"))
+                    && next.get(1).is_some_and(|w| troops.contains(w))
+                {
+                    continue;
+                }
             }
             // Casualties and deployments: the people counted.
             if matches!(ev.kind.as_str(), "Casualties" | "Capture") {
@@ -1035,6 +1410,60 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     push_unique(&mut ev.items, w);
                 }
             }
+            if ev.kind == "Supply" {
+                // "a offert son soutien", "les chiffres proviennent du ministère":
+                // a gift, or a provenance, is a supply only of things supplied
+                // (named after a gift, before a provenance).
+                let before_items = || {
+                    let clause = &input.folded.folded[fs..tspan.start];
+                    lex.units
+                        .iter()
+                        .filter(|u| u.event.as_deref() == Some("Supply"))
+                        .any(|u| u.forms.iter().any(|f| word_at(clause, f).is_some()))
+                };
+                let needs_items = trig.objects.iter().any(|(_, r)| r == "agent");
+                if (needs_items && !before_items())
+                    || (matches!(trig.lemma.as_str(), "offrir" | "expédier") && ev.items.is_empty())
+                {
+                    continue;
+                }
+                // "les obus utilisés par l'armée russe": who uses them received them.
+                let user = mentions.iter().find(|m| {
+                    m.span.start >= ospan.start.saturating_sub(120)
+                        && m.span.start < sentence.span.end
+                        && ctx.actor(m).is_some()
+                        && ctx.by_agent(sentence, m)
+                        && ctx.word_before_par(sentence, m).is_some_and(|w| {
+                            let w = w.trim_end_matches('s').trim_end_matches('e');
+                            matches!(w, "utilise" | "tire" | "employe" | "utilis" | "tir" | "employ")
+                        })
+                });
+                if let Some(u) = user.and_then(|m| ctx.actor(m)) {
+                    ev.recipients = vec![u];
+                }
+                // "à son hôte": the visitor the story follows.
+                if ev.recipients.is_empty() {
+                    let after = &input.folded.folded[tspan.end..fe];
+                    if ["a son hote", "a ses hotes", "a son invite", "a ses invites"].iter().any(|c| after.contains(c))
+                    {
+                        if let Some(v) = events.iter().rev().find(|e| e.kind == "Visit").and_then(|e| e.agent.clone()) {
+                            ev.recipients.push(v);
+                        }
+                    }
+                }
+                // Arms go to a state: "l'armée russe" receives for Russia.
+                for r in ev.recipients.iter_mut() {
+                    if ctx.kind(r) == Some(EntityType::MilitaryForce) {
+                        if let Some(c) = lex.get(r).and_then(|e| lex.entities[e].part_of) {
+                            if lex.entities[c].kind == EntityType::Country {
+                                *r = lex.entities[c].key.clone();
+                            }
+                        }
+                    }
+                }
+                let agent = ev.agent.clone();
+                ev.recipients.retain(|r| Some(r) != agent.as_ref());
+            }
             // Date: the nearest time expression of the sentence.
             // "la première visite depuis juillet 2000": a "depuis" date starts a
             // state (an occupation, a deployment), it does not date a visit.
@@ -1049,6 +1478,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .iter()
                 .filter(|t| t.folded.start >= fs && t.folded.end <= fe && (lasting || !t.since))
                 .filter(|t| segment(t.folded.start) == segment(tspan.start))
+                // "reprise ..., neuf mois après l'incursion lancée à l'été 2024":
+                // a date after "après" or "avant" dates the other event.
+                .filter(|t| {
+                    t.folded.start < tspan.end || {
+                        let between = &input.folded.folded[tspan.end..t.folded.start];
+                        !(between.contains(" apres ") || between.contains(" avant "))
+                    }
+                })
                 .filter(|t| ev.kind != "Casualties" || !after_speech_verb(&triggers, lex, t.folded.start))
                 .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
             if let Some(t) = date {
@@ -1129,6 +1566,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             !in_source(m)
                                 && m.span.start >= claim.span.end
                                 && ctx.kind(&m.entity) == Some(EntityType::Country)
+                                // "... à un média ukrainien": a nationality
+                                // after the figure qualifies something else,
+                                // unless a land ("sur le sol russe").
+                                && (m.kind != crate::lexicon::MentionKind::Demonym
+                                    || ctx.words_before(sentence, m.span.start, 1).first().is_some_and(|w| {
+                                        matches!(*w, "sol" | "territoire" | "region" | "frontiere" | "front" | "cote")
+                                    }))
                         })
                         .map(|m| m.entity.clone())
                         .filter(|e| Some(e) != claim.of.as_ref())
@@ -1177,6 +1621,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 confidence: 0.5,
                 hedged: hedged_sentence,
                 noun_only: false,
+                agent_by: false,
             });
         }
 
@@ -1198,7 +1643,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // An intelligence service or a newspaper sends no troops: it reports them.
             let institution = matches!(ctx.kind(&a), Some(EntityType::Organization | EntityType::Media))
                 && lex.get(&a).is_none_or(|x| lex.entities[x].stands_for.is_none());
-            if (speaks && assessor) || (e.kind == "Casualties" && assessor) || institution {
+            // "a affirmé avoir offert ...": the speaker tells of their own act.
+            let own_act = {
+                let b = input.folded.folded[..input.folded.from_original(e.trigger.start)].trim_end();
+                b.ends_with(" avoir") || b.ends_with("d'avoir")
+            };
+            if speaks && own_act && ctx.kind(&a) == Some(EntityType::Person) {
+                e.source = e.source.take().or(Some(a.clone()));
+            }
+            if (speaks && assessor && !own_act) || (e.kind == "Casualties" && assessor) || institution {
                 e.source = e.source.take().or(Some(a));
                 e.agent = e.count.and_then(|c| claims[c].of.clone()).filter(|_| e.kind != "Casualties");
             }
@@ -1234,7 +1687,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     e.agent = Some(speaker.clone());
                 }
             } else if e.agent.as_ref() != Some(&speaker) {
-                e.source = e.source.take().or(Some(speaker));
+                // The one whose clause tells it is its nearest source, nearer
+                // than a "selon" before the speech verb.
+                let s_at = sentence_events[si_].trigger.start;
+                let e = &mut sentence_events[ei];
+                let farther = srcs.iter().filter(|(_, k)| Some(k) == e.source.as_ref()).all(|(sp, _)| sp.end <= s_at);
+                if e.source.is_none() || farther {
+                    e.source = Some(speaker);
+                }
             }
             told.push(si_);
         }
@@ -1277,14 +1737,37 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
         // One event per type per sentence: the reports of one trigger phrase
         // ("s'est entretenu ... lors de cette rencontre") merge.
+        // But "reprise neuf mois après l'incursion": events set apart in time
+        // are two.
+        let apart = |a: &Event, b: &Event| {
+            let (x, y) = (a.trigger.end.min(b.trigger.end), a.trigger.start.max(b.trigger.start));
+            x < y && {
+                let between = &input.folded.folded[input.folded.from_original(x)..input.folded.from_original(y)];
+                [" apres ", " avant ", " depuis "].iter().any(|c| between.contains(c))
+            }
+        };
         let mut merged: Vec<Event> = Vec::new();
         for ev in sentence_events {
-            match merged.iter_mut().find(|m| m.kind == ev.kind && compatible(m, &ev)) {
+            match merged.iter_mut().find(|m| m.kind == ev.kind && compatible(m, &ev) && !apart(m, &ev)) {
                 Some(m) => absorb(m, ev),
                 None => merged.push(ev),
             }
         }
+        // "a promis un soutien total à l'opération menée par la Russie": support
+        // for an operation goes to the one who leads it.
+        let operations: Vec<(usize, String)> = merged
+            .iter()
+            .filter(|e| e.kind == "MilitaryOperation")
+            .filter_map(|e| e.agent.clone().map(|a| (e.trigger.start, a)))
+            .collect();
         for mut ev in merged {
+            if ev.kind == "PledgeOfSupport" && ev.recipients.is_empty() {
+                if let Some((_, a)) =
+                    operations.iter().find(|(at, a)| *at > ev.trigger.start && Some(a) != ev.agent.as_ref())
+                {
+                    ev.recipients.push(a.clone());
+                }
+            }
             // News follows one traveller at a time: a visit with no visitor is
             // made by the person named last ("Arrivée mardi en Russie, la
             // cheffe de la diplomatie ..."), one with no destination goes where
@@ -1295,6 +1778,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
                 if ev.place.is_none() && ev.recipients.is_empty() {
                     ev.place = events.iter().rev().take_while(|e| e.sentence + 2 >= si).find_map(|e| e.place.clone());
+                }
+                // "sa visite en Corée du Nord": in the city of that country the
+                // story has been in.
+                if let Some(c) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
+                    if let Some(city) = events
+                        .iter()
+                        .rev()
+                        .filter_map(|e| e.place.clone())
+                        .find(|p| country_of(&ctx, p).as_ref() == Some(&c))
+                    {
+                        push_unique(&mut ev.recipients, c);
+                        ev.place = Some(city);
+                    }
                 }
                 if let Some(country) = ev.place.as_deref().and_then(|p| country_of(&ctx, p)) {
                     if Some(&country) != ev.agent.as_ref() {
@@ -1341,6 +1837,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .map(|m| m.entity.clone())
                     });
             }
+            // A story follows one flow of arms: "Pyongyang a également livré
+            // 148 missiles" goes where its supplies went before.
+            if ev.kind == "Supply" && ev.recipients.is_empty() && ev.agent.is_some() {
+                if let Some(r) =
+                    events.iter().rev().find(|e| e.kind == "Supply" && e.agent == ev.agent && !e.recipients.is_empty())
+                {
+                    ev.recipients = r.recipients.clone();
+                }
+            }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
             if ev.kind == "Statement" && ev.agent.is_none() {
@@ -1370,6 +1875,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     !ev.recipients.is_empty() || !ev.participants.is_empty(),
                     ev.place.is_some(),
                     ev.source.is_some(),
+                    ev.agent_by,
                 ]
                 .iter()
                 .filter(|&&b| b)
@@ -1403,6 +1909,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 "Statement" | "Meeting" | "Visit" | "Thanks" | "PledgeOfSupport" | "Letter"
             )
         {
+            continue;
+        }
+        // "lors de son entretien avec le dirigeant": a meeting of the same
+        // people already told from the other side is that one (one told
+        // from the same side merges with it below).
+        fn actors(e: &Event) -> BTreeSet<&str> {
+            e.agent.iter().chain(&e.participants).chain(&e.recipients).map(String::as_str).collect()
+        }
+        let same = events[..i]
+            .iter()
+            .rev()
+            .filter(|e| e.kind == events[i].kind && e.date.is_some() && actors(e).len() >= 2)
+            .filter(|e| e.agent != events[i].agent)
+            .find(|e| actors(e) == actors(&events[i]))
+            .and_then(|e| e.date);
+        if let Some(d) = same {
+            events[i].date = Some(d);
             continue;
         }
         let si = events[i].sentence;
@@ -1469,6 +1992,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 remap[i] = j;
             }
             None => {
+                // Two reports kept apart must not share an identity either.
+                if out.iter().any(|o| o.key == ev.key) {
+                    let figure = value(&ev).map(|(v, m)| v.or(m).unwrap_or_default()).unwrap_or_default();
+                    ev.key = format!("{}|{}|{}", ev.key, figure, ev.source.as_deref().unwrap_or(""));
+                }
                 remap[i] = out.len();
                 out.push(ev);
             }
@@ -1478,6 +2006,33 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         c.event = c.event.map(|e| remap[e]);
     }
     (out, claims)
+}
+
+/// Participles that take an agent with "par" after an event noun or in a
+/// passive ("menée par", "lancée par", "conduite par").
+fn par_participle(w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or(w);
+    let masc = one.strip_suffix('e').filter(|s| s.ends_with(['e', 't', 's'])).unwrap_or(one);
+    [w, one, masc].iter().any(|stem| {
+        matches!(
+            *stem,
+            "mene"
+                | "lance"
+                | "conduit"
+                | "declenche"
+                | "entrepris"
+                | "engage"
+                | "ordonne"
+                | "perpetre"
+                | "effectue"
+                | "realise"
+                | "orchestre"
+                | "revendique"
+                | "organise"
+                | "decide"
+                | "annonce"
+        )
+    })
 }
 
 fn push_unique(v: &mut Vec<String>, x: String) {
@@ -1490,7 +2045,13 @@ fn compatible(a: &Event, b: &Event) -> bool {
     let agents = a.agent.is_none() || b.agent.is_none() || a.agent == b.agent;
     // Two figures in one sentence are two reports ("100 tués et près de 1 000 blessés").
     let counts = a.count.is_none() || b.count.is_none() || a.count == b.count;
-    agents && counts && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+    // ... and so are two sources of a reported fact (the NIS, and the GUR that
+    // "estime que").
+    let sources = !matches!(a.kind.as_str(), "Casualties" | "TroopDeployment" | "Supply" | "Capture")
+        || a.source.is_none()
+        || b.source.is_none()
+        || a.source == b.source;
+    agents && counts && sources && (a.date.is_none() || b.date.is_none() || a.date == b.date)
 }
 
 /// Folds the arguments of `b` into `a`.
@@ -1522,6 +2083,7 @@ fn absorb(a: &mut Event, b: Event) {
     a.source = a.source.take().or(b.source);
     a.confidence = a.confidence.max(b.confidence);
     a.noun_only &= b.noun_only;
+    a.agent_by |= b.agent_by;
 }
 
 /// The position of `word` in `s` on word boundaries.

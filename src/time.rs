@@ -234,7 +234,14 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
             };
             let back = word.ends_with("veille") || word.ends_with("tot") || word.ends_with("auparavant");
             let shift: i64 = if back { -days } else { days };
-            let prev = out.last().map(|t: &TimeExpr| t.value).filter(|v| v.precision == Precision::Day);
+            // "..., a rapporté samedi l'agence KCNA. La veille, ...": the day a
+            // report was made is no anchor for the story told.
+            let prev = out
+                .iter()
+                .rev()
+                .find(|t: &&TimeExpr| !report_day(folded, t.folded.start))
+                .map(|t| t.value)
+                .filter(|v| v.precision == Precision::Day);
             let base =
                 prev.and_then(|v| Date::new(v.year, v.month.unwrap_or(1), v.day.unwrap_or(1)).ok()).or(published);
             if let Some(d) = base.and_then(|b| b.checked_add(shift.days()).ok()) {
@@ -243,6 +250,18 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// Is the date at `at` the day of a report ("a rapporté samedi", "a
+/// indiqué dimanche l'agence")?
+fn report_day(folded: &str, at: usize) -> bool {
+    let before = folded[..at].trim_end();
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(
+        last,
+        "rapporte" | "indique" | "annonce" | "precise" | "ecrit" | "publie" | "rapportait" | "indiquait" | "cite"
+    ) && before.len() > last.len()
+        && !before[..before.len() - last.len()].trim_end().ends_with(|c: char| c == '.' || c == ':')
 }
 
 fn season(name: &str, year: i16) -> Option<TimeValue> {
@@ -302,6 +321,15 @@ mod tests {
         for (text, published, want, precision) in cases {
             assert_eq!(one(text, published), Some((want.to_string(), *precision)), "{text}");
         }
+    }
+
+    #[test]
+    fn la_veille_skips_the_day_of_a_report() {
+        let p = Date::new(2024, 6, 30).unwrap();
+        let found =
+            find(&fold("Il a été reçu vendredi, a rapporté samedi l'agence. La veille, il était arrivé."), Some(p));
+        let veille = found.iter().find(|t| t.anaphoric).expect("la veille");
+        assert_eq!(veille.value, TimeValue::day(Date::new(2024, 6, 27).unwrap()));
     }
 
     #[test]
