@@ -497,8 +497,26 @@ impl<'a> Extractor<'a> {
                 found.push((span, si, name.to_string(), role));
             }
         }
+        // "Le général Han" or "M. Han" after "le général Han Chol-u": the first
+        // or last part of a found name read before is that person too (family
+        // names come first in Korean and Chinese names).
+        let mut read: Vec<(String, String)> = Vec::new();
         for (span, si, name, role) in found {
-            let key = w.found_key(EntityType::Person, &name, None);
+            let tokens: Vec<String> = name.split_whitespace().map(fold).collect();
+            let earlier = match tokens.as_slice() {
+                [one] => read.iter().find(|(full, _)| {
+                    let parts: Vec<&str> = full.split_whitespace().collect();
+                    parts.len() >= 2 && (parts[0] == one || parts[parts.len() - 1] == one)
+                }),
+                _ => None,
+            };
+            let key = match earlier {
+                Some((_, key)) => key.clone(),
+                None => w.found_key(EntityType::Person, &name, None),
+            };
+            if tokens.len() >= 2 {
+                read.push((tokens.join(" "), key.clone()));
+            }
             w.push_mention(span.clone(), si, key.clone(), MentionKind::TitleCue);
             if let Some(r) = role {
                 let label = clean_role(&w.text[r.clone()]);
@@ -680,7 +698,12 @@ impl<'a> Extractor<'a> {
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Person)
-            .filter_map(|f| f.label.split_whitespace().last().map(|s| (fold(s), f.key.clone())))
+            .flat_map(|f| {
+                let words: Vec<&str> = f.label.split_whitespace().collect();
+                // Both ends: the family name may come first ("Han Chol-u").
+                let ends = if words.len() >= 2 { vec![words[0], words[words.len() - 1]] } else { words };
+                ends.into_iter().map(|s| (fold(s), f.key.clone())).collect::<Vec<_>>()
+            })
             .collect();
         for m in &w.mentions {
             let is_person = lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person);
