@@ -222,9 +222,11 @@ impl Ctx<'_> {
 
     /// Is the mention the agent of a passive: "par X", "par l'armée ukrainienne"?
     fn by_agent(&self, sentence: &Sentence, m: &Mention) -> bool {
-        let before = self.words_before(sentence, m.span.start, 3);
+        let before = self.words_before(sentence, m.span.start, 4);
+        // "par le général Ivan Petrov": determiners and a title word between.
         let skip_det = |w: &&&str| {
             !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs")
+                && !(m.kind == crate::lexicon::MentionKind::TitleCue && self.input.lexicon.is_title(w))
         };
         let mut words = before.iter().filter(skip_det);
         match words.next().copied() {
@@ -1218,6 +1220,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         ev.agent = Some(a);
                         push_unique(&mut ev.participants, b);
                     }
+                }
+                // "X et Y se sont entretenus": a reciprocal meeting; the first
+                // named leads it.
+                if !passive && ev.kind == "Meeting" && ev.agent.is_none() && ev.participants.len() >= 2 {
+                    ev.agent = Some(ev.participants.remove(0));
                 }
             }
             // Place: after "à", "en", "dans", "près de" in the clause.
