@@ -552,10 +552,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let last_word =
                 folded_before.split_whitespace().rev().find(|w| !(w.len() > 6 && w.ends_with("ment"))).unwrap_or("");
             let next_word = input.folded.folded[tspan.end..fe].split_whitespace().next().unwrap_or("");
-            let passive = matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
-                || trig_folded.starts_with("ete ")
-                || trig_folded.starts_with("sont ")
-                || (trig.kind == TriggerKind::Verb && next_word == "par");
+            // "se sont entretenus par téléphone", "s'est rendu" are pronominal,
+            // never passive.
+            let pronominal = {
+                let mut ws = folded_before.split_whitespace().rev();
+                let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                trig.kind == TriggerKind::Verb && (w1.starts_with("s'") || w2 == "se")
+            };
+            let passive = !pronominal
+                && (matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
+                    || trig_folded.starts_with("ete ")
+                    || trig_folded.starts_with("sont ")
+                    || (trig.kind == TriggerKind::Verb && next_word == "par"));
 
             // "le traité conclu entre X et Y", "3 000 soldats déployés dans
             // l'est": a participle after a noun qualifies it; the sentence's
