@@ -150,6 +150,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "ce"
                     | "cette"
             );
+            // "», conformément aux résolutions du Conseil": an adverb opens a
+            // phrase that goes on, not a speech tag.
+            let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
                 let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
                     let tag = tag.trim();
@@ -197,6 +200,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .map(|m| m.entity.clone());
             }
+            // "Il a appelé Moscou à « ... »": a pronoun subject is the person
+            // told of before, whatever the sentence names before the quotation.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start]);
+                if head.starts_with("il ") || head.starts_with("elle ") {
+                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                }
+            }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
@@ -239,13 +250,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
                     })
                     .map(|m| stand_in(lex, &m.entity));
-            }
-            // "Il a également exprimé sa « ... »": the person just quoted or named.
-            if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start]);
-                if head.starts_with("il ") || head.starts_with("elle ") {
-                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
-                }
             }
             let medium = medium(&fold(&input.text[sentence.span.clone()])).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
