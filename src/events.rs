@@ -559,6 +559,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
                 trig.kind == TriggerKind::Verb && (w1.starts_with("s'") || w2 == "se")
             };
+            // "est arrivée à Moscou": a verb of motion takes "être" and has no
+            // passive.
+            let pronominal = pronominal
+                || (trig.kind == TriggerKind::Verb
+                    && trig.event == "Visit"
+                    && !trig.objects.iter().any(|(c, _)| c == "direct"));
             let passive = !pronominal
                 && (matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                     || trig_folded.starts_with("ete ")
@@ -801,7 +807,34 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                     && input.text[..m.span.start].trim_end().ends_with(',')
                                     && input.text[m.span.end..].trim_start().starts_with(',')
                             });
-                            apposed.or(subjects.first()).and_then(|m| ctx.actor(m))
+                            // "Une délégation ... conduite par le général X est
+                            // arrivée": the one who leads a delegation acts for it.
+                            let led = candidates
+                                .iter()
+                                .filter(|m| m.span.start >= from && m.span.end <= first_verb)
+                                .find(|m| {
+                                    ctx.kind(&m.entity) == Some(EntityType::Person)
+                                        && matches!(
+                                            ctx.word_before_par(sentence, m),
+                                            Some(
+                                                "conduite"
+                                                    | "conduit"
+                                                    | "menee"
+                                                    | "mene"
+                                                    | "dirigee"
+                                                    | "dirige"
+                                                    | "emmenee"
+                                                    | "emmene"
+                                            )
+                                        )
+                                        && ["delegation", "mission", "equipe"].iter().any(|w| {
+                                            word_at(&crate::text::fold(&input.text[from..m.span.start]), w).is_some()
+                                        })
+                                });
+                            led.map(|m| &**m)
+                                .or(apposed.map(|m| &***m))
+                                .or(subjects.first().map(|m| &***m))
+                                .and_then(|m| ctx.actor(m))
                         };
                         // "a affirmé que des groupes d'assaut nord-coréens
                         // avaient repris ...": a clause after "que" has its own
