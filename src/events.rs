@@ -118,6 +118,8 @@ pub struct Input<'a> {
     pub quotes: &'a [crate::quotes::Quote],
     /// Entities found in the document that the lexicon lacks.
     pub found: &'a [crate::model::FoundEntity],
+    /// Offices asserted beside names ("X, chef adjoint du quartier général ...,").
+    pub roles: &'a [crate::model::RoleAssertion],
 }
 
 /// Cues that introduce a source phrase ("selon le Kremlin").
@@ -512,6 +514,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // Words inside a quotation are the speaker's, not reported events.
             if inside_quote(input.text, sentence, ospan.start) {
+                continue;
+            }
+            // "chef adjoint du quartier général pour les prisonniers de guerre":
+            // words of an office beside a name report no event.
+            if input.roles.iter().any(|r| r.span.start <= ospan.start && ospan.end <= r.span.end) {
                 continue;
             }
             if mentions.iter().any(|m| ospan.start < m.span.end && m.span.start < ospan.end) {

@@ -303,6 +303,7 @@ impl<'a> Extractor<'a> {
             lexicon: self.lexicon,
             quotes: &quotes,
             found: &w.found,
+            roles: &w.roles,
         });
         DocExtraction {
             id: doc.id.clone(),
