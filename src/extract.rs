@@ -63,6 +63,7 @@ const ORG_HEADS: &[&str] = &[
     "Assemblée",
     "Chambre",
     "Sénat",
+    "Présidium",
 ];
 
 /// English head nouns, inside a capitalized run.
@@ -349,9 +350,13 @@ impl<'a> Extractor<'a> {
             });
             if let Some((e, kind)) = resolved {
                 w.push_mention(span.clone(), sentence, lex.entities[e].key.clone(), kind);
-                // "le secrétaire général de l'OTAN", "le porte-parole du
-                // Kremlin": the organization a descriptor names is mentioned too.
-                if kind == MentionKind::Descriptor {
+            }
+            // "le secrétaire général de l'OTAN", "le porte-parole du
+            // Kremlin": the organization a descriptor names is mentioned too,
+            // even when the office's holder is not known.
+            let descriptor = resolved.is_none_or(|(_, kind)| kind == MentionKind::Descriptor);
+            {
+                if descriptor {
                     let inner = hit.span.clone();
                     for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
                         if !matches!(
@@ -603,10 +608,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             for (at, word) in word_spans(sentence) {
-                if !word.chars().next().is_some_and(char::is_uppercase) {
+                if !word.chars().next().is_some_and(char::is_uppercase) && word != "ministère" {
                     continue;
                 }
-                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word);
+                // "le ministère de l'Unification": French writes ministries in lower case.
+                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word) || word == "ministère";
                 if !is_head {
                     continue;
                 }
@@ -661,7 +667,11 @@ impl<'a> Extractor<'a> {
                 }
                 let tokens = name.split_whitespace().count();
                 // A name has a proper part: a capitalized word after the head.
-                let proper = name.split_whitespace().skip(1).any(|t| t.chars().next().is_some_and(char::is_uppercase));
+                let proper = name
+                    .split_whitespace()
+                    .skip(1)
+                    .map(|t| t.rsplit(['\'', '’']).next().unwrap_or(t))
+                    .any(|t| t.chars().next().is_some_and(char::is_uppercase));
                 if tokens < 2 || !proper {
                     continue;
                 }
@@ -672,7 +682,10 @@ impl<'a> Extractor<'a> {
                         m.span.start >= span.start
                             && m.span.end <= span.end
                             && lex.get(&m.entity).is_some_and(|e| {
-                                matches!(lex.entities[e].kind, EntityType::Place | EntityType::Country)
+                                matches!(
+                                    lex.entities[e].kind,
+                                    EntityType::Place | EntityType::Country | EntityType::Organization
+                                )
                             })
                     });
                 if inside_only {

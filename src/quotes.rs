@@ -92,17 +92,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             let after_folded = fold(after);
             let mut speaker: Option<String> = None;
 
-            // After the quote: ", a déclaré X" / ", a-t-il affirmé".
-            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24) {
-                let tail = &after_folded[at..];
-                let verb_end = tail.find(' ').unwrap_or(tail.len());
-                let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
-                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
-                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
-                } else {
-                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
-                }
-            }
             // ", explique Thomas Berthier", ", a regretté mardi le président
             // ukrainien": a comma after a quotation, then a name within a few
             // words, is a speech tag whatever its verb.
@@ -153,6 +142,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
             let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
+            // After the quote: ", a déclaré X" / ", a-t-il affirmé".
+            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on) {
+                let tail = &after_folded[at..];
+                let verb_end = tail.find(' ').unwrap_or(tail.len());
+                let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
+                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
+                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                } else {
+                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
+                }
+            }
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
                 let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
                     let tag = tag.trim();
