@@ -675,7 +675,20 @@ impl<'a> Extractor<'a> {
                 if tokens < 2 || !proper {
                     continue;
                 }
-                let span = s.span.start + start..s.span.start + start + name.len();
+                let mut span = s.span.start + start..s.span.start + start + name.len();
+                // "Présidium de l'Assemblée populaire suprême": a lexicon
+                // organization that the name opens on runs to its end.
+                if let Some(end) = w
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start > span.start && m.span.start < span.end && m.span.end > span.end)
+                    .filter(|m| lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Organization))
+                    .map(|m| m.span.end)
+                    .max()
+                {
+                    span.end = end;
+                }
+                let name = &w.text[span.clone()];
                 // Places inside the name ("... de Kharkiv") give way to it.
                 let inside_only =
                     w.mentions.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).all(|m| {
