@@ -35,6 +35,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An agreement the lexicon lacks, named by what it is about and a proper
+/// noun: "l'accord sur la construction d'un pont sur le fleuve X".
+static AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:accord|traité|convention|pacte)s? sur (?:[\p{Ll}'’-]+ ){1,10}\p{Lu}[\p{L}-]*").expect("valid regex")
+});
+
 /// Capitalized nouns that open a French organization name.
 const ORG_HEADS: &[&str] = &[
     "Institut",
@@ -280,6 +286,7 @@ impl<'a> Extractor<'a> {
         self.article_mentions(&mut w);
         self.title_cue_people(&mut w);
         self.organization_names(&mut w);
+        self.agreement_names(&mut w);
         self.found_surnames(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.appositions(&mut w);
@@ -711,6 +718,48 @@ impl<'a> Extractor<'a> {
         }
         for (span, si, name) in found {
             let key = w.found_key(EntityType::Organization, &name, None);
+            w.push_mention(span, si, key, MentionKind::Name);
+        }
+    }
+
+    /// Agreements the lexicon lacks, named by their subject ("l'accord sur ...
+    /// le fleuve X"): only lower-case words between the head and the proper
+    /// noun that ends the name, none of them a verb or a participle.
+    fn agreement_names(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let mut found: Vec<(Span, usize)> = Vec::new();
+        for (si, s) in w.sentences.iter().enumerate() {
+            let sentence = &w.text[s.span.clone()];
+            for m in AGREEMENT.find_iter(sentence) {
+                if sentence[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                let verbal = m.as_str().split_whitespace().skip(1).any(|t| {
+                    let f = fold(t);
+                    ORG_STOP.contains(&f.as_str()) || ["é", "ée", "és", "ées"].iter().any(|e| t.ends_with(e))
+                });
+                if verbal {
+                    continue;
+                }
+                let span = s.span.start + m.start()..s.span.start + m.end();
+                let overlapping: Vec<&Mention> =
+                    w.mentions.iter().filter(|x| x.span.start < span.end && span.start < x.span.end).collect();
+                let places_inside = overlapping.iter().all(|x| {
+                    x.span.start >= span.start
+                        && x.span.end <= span.end
+                        && lex
+                            .get(&x.entity)
+                            .is_some_and(|e| matches!(lex.entities[e].kind, EntityType::Place | EntityType::Country))
+                });
+                if places_inside {
+                    found.push((span, si));
+                }
+            }
+        }
+        for (span, si) in found {
+            w.mentions.retain(|x| !(x.span.start >= span.start && x.span.end <= span.end));
+            let name = w.text[span.clone()].to_string();
+            let key = w.found_key(EntityType::Agreement, &name, None);
             w.push_mention(span, si, key, MentionKind::Name);
         }
     }
