@@ -2211,7 +2211,9 @@ fn unasserted(before: &str) -> bool {
         return true;
     }
     // "a invité Poutine à se rendre en Corée du Nord", "exhorte Moscou à
-    // cesser": what someone is asked to do has not happened.
+    // cesser": what someone is asked to do has not happened. Within the
+    // clause: in "« ... si Séoul le demande », a déclaré", "a" is no "à".
+    let before = before.rsplit([',', ';', ':', '«', '»', '"', '“', '”']).next().unwrap_or(before);
     let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
     let to =
         words.by_ref().find(|w| !matches!(*w, "se" | "s" | "y" | "en" | "le" | "la" | "les" | "l" | "lui" | "leur"));
