@@ -799,6 +799,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                 .iter()
                                 .filter(|m| m.span.start >= from && m.span.end <= ospan.start)
                                 .filter(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                                // Words in a quotation are no subject of the narration.
+                                .filter(|m| !inside_quote(input.text, sentence, m.span.start))
                                 .collect();
                             // ... and only before the first verb: after it, an
                             // apposed person is an object ("a assuré le ministre, X, de").
