@@ -650,7 +650,9 @@ impl<'a> Extractor<'a> {
                     if particle
                         || capital
                         || (after_particle && !ORG_STOP.contains(&f.as_str()))
-                        || (words == 1 && next.chars().all(char::is_lowercase) && !ORG_STOP.contains(&f.as_str()))
+                        || (words == 1
+                            && next.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !ORG_STOP.contains(&f.as_str()))
                     {
                         after_particle = particle || (after_particle && !capital);
                         end = b + next.len();
@@ -708,10 +710,17 @@ impl<'a> Extractor<'a> {
                                 )
                             })
                     });
+                // A nationality inside ("le ministère sud-coréen de ...") still
+                // points to its country.
+                let inside = |m: &Mention| m.span.start >= span.start && m.span.end <= span.end;
                 if inside_only {
-                    w.mentions.retain(|m| !(m.span.start >= span.start && m.span.end <= span.end));
+                    w.mentions.retain(|m| !inside(m) || m.kind == MentionKind::Demonym);
                 }
-                if !w.covered(&span) && !found.iter().any(|(f, _, _)| f.start < span.end && span.start < f.end) {
+                let covered = w
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end && !(inside_only && inside(m)));
+                if !covered && !found.iter().any(|(f, _, _)| f.start < span.end && span.start < f.end) {
                     found.push((span, si, name.to_string()));
                 }
             }
