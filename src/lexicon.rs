@@ -629,7 +629,7 @@ impl Lexicon {
     /// auxiliary to the participle.
     fn split_compound_hits(&self, folded: &str) -> Vec<(Span, usize)> {
         let mut out = Vec::new();
-        for (at, _) in folded.match_indices(['a', 'o']) {
+        for (at, _) in folded.match_indices(['a', 'o', 's']) {
             let rest = &folded[at..];
             let Some(aux) = AUXILIARIES.iter().find(|a| {
                 rest.starts_with(**a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
@@ -770,6 +770,12 @@ const AUXILIARIES: &[&str] = &[
     "aura",
     "ont",
     "a",
+    "s'etaient",
+    "s'etait",
+    "s'est",
+    "se sont",
+    "se seraient",
+    "se serait",
 ];
 
 /// Words a reporter puts between an auxiliary and its participle (folded);
