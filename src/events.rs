@@ -1903,6 +1903,26 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.recipients = r.recipients.clone();
                 }
             }
+            // "Le Conseil de sécurité s'est réuni à la demande de X et de Y": a
+            // body convened by its members meets with those who asked.
+            if ev.kind == "Meeting"
+                && ev.participants.is_empty()
+                && ev.recipients.is_empty()
+                && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Organization))
+            {
+                let sentence = &input.sentences[ev.sentence];
+                let text = &input.text[ev.trigger.end..sentence.span.end];
+                if let Some(at) = text.find("à la demande d") {
+                    let from = ev.trigger.end + at;
+                    let rest = &text[at..];
+                    let end = from + rest.find(" pour ").or_else(|| rest.find(';')).unwrap_or(rest.len());
+                    for m in input.mentions.iter().filter(|m| m.span.start > from && m.span.end <= end) {
+                        if let Some(a) = ctx.actor(m).filter(|a| Some(a) != ev.agent.as_ref()) {
+                            push_unique(&mut ev.participants, a);
+                        }
+                    }
+                }
+            }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
             if ev.kind == "Statement" && ev.agent.is_none() {
