@@ -1931,6 +1931,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Thanks" && ev.recipients.is_empty())
                 || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
+                // "l'officier le plus gradé reçu dans la capitale", "pour accueillir
+                // ces hommes": one side and no host tells no meeting.
+                || (ev.kind == "Meeting" && ev.agent.is_none() && ev.participants.len() + ev.recipients.len() < 2)
             {
                 continue;
             }
