@@ -495,6 +495,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if unasserted(&input.folded.folded[fs..tspan.start]) {
                 continue;
             }
+            // "pour accueillir ces hommes", "afin de livrer": an infinitive of
+            // purpose tells what is meant to happen, not what happened.
+            let infinitive = trig.kind == TriggerKind::Verb
+                && input.folded.folded[tspan.clone()]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+            let purpose = {
+                let mut words = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .skip_while(|w| matches!(*w, "se" | "s" | "y" | "en" | "le" | "la" | "les" | "l" | "lui" | "leur"));
+                match words.next() {
+                    Some("pour") => true,
+                    Some("de" | "d") => words.next() == Some("afin"),
+                    _ => false,
+                }
+            };
+            if infinitive && purpose {
+                continue;
+            }
             // "dans ce qu'il a qualifié de lutte sacrée": words named in passing.
             if trig.speech {
                 let tail = &input.folded.folded[fs..tspan.start];
