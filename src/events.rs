@@ -2037,15 +2037,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .filter_map(|e| {
                 e.date
                     .filter(|d| matches!(d.precision, crate::time::Precision::Day))
-                    .map(|d| (e.sentence, e.trigger.start, d))
+                    .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
             })
-            .chain(said_dates.iter().copied())
-            .filter(|&(s, at, _)| (s, at) < here && s + 2 >= si)
-            .max_by_key(|&(s, at, _)| (s, at))
-            .map(|(_, _, d)| d);
-        if let Some(d) = prev {
+            .chain(said_dates.iter().map(|&(s, at, d)| (s, at, d, None)))
+            .filter(|&(s, at, _, _)| (s, at) < here && s + 2 >= si)
+            .max_by_key(|&(s, at, _, _)| (s, at));
+        if let Some((_, _, d, place)) = prev {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
+            // ... and, said at that occasion, its place.
+            if events[i].place.is_none() {
+                events[i].place = place;
+            }
         }
     }
 
