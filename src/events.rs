@@ -320,6 +320,11 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
             let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
             out.push((cue_start..phrase_end_o, key));
+        } else if let Some(key) = named_before(ctx, s[at..].trim_start(), cue_end) {
+            // "a rapporté l'agence", "cité par le ministère": the agency or
+            // ministry named before.
+            let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+            out.push((cue_start..phrase_end_o, key));
         } else if s[at..].starts_with("lui") || s[at..].starts_with("elle") || s[at..].starts_with("eux") {
             let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
             out.push((cue_start..cue_end + 3, String::new()));
@@ -327,6 +332,31 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
     }
     out.sort_by_key(|(s, _)| s.start);
     out
+}
+
+/// "l'agence", "le ministère" with no name: the last agency (a medium) or
+/// ministry the document named before `before`.
+fn named_before(ctx: &Ctx, phrase: &str, before: usize) -> Option<String> {
+    let word_end = |p: &str| !phrase[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    let media = phrase.starts_with("l'agence") && word_end("l'agence");
+    let ministry = phrase.starts_with("le ministere") && word_end("le ministere");
+    if !media && !ministry {
+        return None;
+    }
+    ctx.input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before)
+        .find(|m| {
+            if media {
+                ctx.kind(&m.entity) == Some(EntityType::Media)
+            } else {
+                ctx.kind(&m.entity) == Some(EntityType::Organization)
+                    && crate::text::fold(&m.surface).starts_with("ministere")
+            }
+        })
+        .map(|m| m.entity.clone())
 }
 
 /// The country a place lies in (through `part_of`), or the country itself.
