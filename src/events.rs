@@ -713,9 +713,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // A speech verb just after a quotation (", a déclaré M. Choïgou"),
             // or introducing one ("X a déclaré : «...»"), has its speaker.
             if trig.speech {
-                let beside = input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some()).find(|q| {
-                    (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
-                });
+                // "« ... », selon le ministère": the source gives the words, the
+                // speech verb's own subject said them.
+                let sourced = |q: &&crate::quotes::Quote| {
+                    let tail = crate::text::fold(
+                        input.text[q.span.end..sentence.span.end].trim_start_matches(['»', '"', '”', ' ', ',']),
+                    );
+                    tail.starts_with("selon ") || tail.starts_with("d'apres ")
+                };
+                let beside =
+                    input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some() && !sourced(q)).find(|q| {
+                        (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
+                    });
                 if let Some(q) = beside {
                     ev.agent = q.speaker.clone();
                     ev.source = None;

@@ -251,6 +251,38 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .map(|m| stand_in(lex, &m.entity));
             }
+            // "« ... », selon le Kremlin", "selon un communiqué publié par le
+            // ministère": the source the quotation is given by speaks.
+            if speaker.is_none() {
+                let tail = after_folded.trim_start().trim_start_matches(',').trim_start();
+                if tail.starts_with("selon ") || tail.starts_with("d'apres ") {
+                    let phrase_len = tail.find([',', ';', '.']).unwrap_or(tail.len());
+                    let lead = after.len() - after.trim_start().trim_start_matches(',').trim_start().len();
+                    let phrase = outer.end + lead..outer.end + lead + phrase_len;
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
+                        .min_by_key(|m| rank(kind(&m.entity)))
+                        .map(|m| stand_in(lex, &m.entity))
+                        .or_else(|| {
+                            let bare = &tail[..phrase_len];
+                            let ministry = bare.ends_with(" le ministere") || bare.contains(" le ministere ");
+                            let agency = bare.ends_with(" l'agence") || bare.contains(" l'agence ");
+                            input
+                                .mentions
+                                .iter()
+                                .rev()
+                                .filter(|m| m.span.end <= outer.start)
+                                .find(|m| {
+                                    (ministry
+                                        && kind(&m.entity) == Some(EntityType::Organization)
+                                        && fold(&m.surface).starts_with("ministere"))
+                                        || (agency && kind(&m.entity) == Some(EntityType::Media))
+                                })
+                                .map(|m| m.entity.clone())
+                        });
+                }
+            }
             let medium = medium(&fold(&input.text[sentence.span.clone()])).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });
