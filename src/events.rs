@@ -410,7 +410,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
     // Dates of statements that gave way to the event they report: the day
     // the story is told, for the events narrated next.
-    let mut said_dates: Vec<(usize, usize, TimeValue)> = Vec::new();
+    let mut said_dates: Vec<(usize, usize, TimeValue, Option<String>)> = Vec::new();
     for &si in &body_index {
         let sentence = &input.sentences[si];
         let fs = input.folded.from_original(sentence.span.start);
@@ -1819,7 +1819,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         for &t in &told {
             let e = &sentence_events[t];
             if let Some(d) = e.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)) {
-                said_dates.push((si, e.trigger.start, d));
+                said_dates.push((si, e.trigger.start, d, None));
             }
         }
         let mut i_ = 0;
@@ -1987,6 +1987,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
             if ev.kind == "Statement" && ev.agent.is_none() {
+                // "La visite a été dénoncée jeudi à Kiev": no speaker, but a
+                // dated occasion for the words reported next.
+                if let Some(d) = ev.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)) {
+                    said_dates.push((ev.sentence, ev.trigger.start, d, ev.place.clone()));
+                }
                 continue;
             }
             if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
@@ -2078,7 +2083,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .filter(|d| matches!(d.precision, crate::time::Precision::Day))
                     .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
             })
-            .chain(said_dates.iter().map(|&(s, at, d)| (s, at, d, None)))
+            .chain(said_dates.iter().cloned())
             .filter(|&(s, at, _, _)| (s, at) < here && s + 2 >= si)
             .max_by_key(|&(s, at, _, _)| (s, at));
         if let Some((_, _, d, place)) = prev {
