@@ -258,7 +258,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if tail.starts_with("selon ") || tail.starts_with("d'apres ") {
                     let phrase_len = tail.find([',', ';', '.']).unwrap_or(tail.len());
                     let lead = after.len() - after.trim_start().trim_start_matches(',').trim_start().len();
-                    let phrase = outer.end + lead..outer.end + lead + phrase_len;
+                    let original = &after[lead..];
+                    let phrase =
+                        outer.end + lead..outer.end + lead + original.find([',', ';', '.']).unwrap_or(original.len());
                     speaker = mentions
                         .iter()
                         .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
