@@ -614,7 +614,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "se sont entretenus par téléphone", "s'est rendu" are pronominal,
             // never passive.
             let pronominal = {
-                let mut ws = folded_before.split_whitespace().rev();
+                let mut ws = folded_before.split_whitespace().rev().filter(|w| !(w.len() > 6 && w.ends_with("ment")));
                 let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
                 trig.kind == TriggerKind::Verb && (w1.starts_with("s'") || w2 == "se")
             };
