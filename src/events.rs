@@ -118,6 +118,8 @@ pub struct Input<'a> {
     pub quotes: &'a [crate::quotes::Quote],
     /// Entities found in the document that the lexicon lacks.
     pub found: &'a [crate::model::FoundEntity],
+    /// Offices asserted beside names ("X, chef adjoint du quartier général ...,").
+    pub roles: &'a [crate::model::RoleAssertion],
 }
 
 /// Cues that introduce a source phrase ("selon le Kremlin").
@@ -222,9 +224,11 @@ impl Ctx<'_> {
 
     /// Is the mention the agent of a passive: "par X", "par l'armée ukrainienne"?
     fn by_agent(&self, sentence: &Sentence, m: &Mention) -> bool {
-        let before = self.words_before(sentence, m.span.start, 3);
+        let before = self.words_before(sentence, m.span.start, 4);
+        // "par le général Ivan Petrov": determiners and a title word between.
         let skip_det = |w: &&&str| {
             !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs")
+                && !(m.kind == crate::lexicon::MentionKind::TitleCue && self.input.lexicon.is_title(w))
         };
         let mut words = before.iter().filter(skip_det);
         match words.next().copied() {
@@ -316,6 +320,11 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
             let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
             out.push((cue_start..phrase_end_o, key));
+        } else if let Some(key) = named_before(ctx, s[at..].trim_start(), cue_end) {
+            // "a rapporté l'agence", "cité par le ministère": the agency or
+            // ministry named before.
+            let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+            out.push((cue_start..phrase_end_o, key));
         } else if s[at..].starts_with("lui") || s[at..].starts_with("elle") || s[at..].starts_with("eux") {
             let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
             out.push((cue_start..cue_end + 3, String::new()));
@@ -323,6 +332,31 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
     }
     out.sort_by_key(|(s, _)| s.start);
     out
+}
+
+/// "l'agence", "le ministère" with no name: the last agency (a medium) or
+/// ministry the document named before `before`.
+fn named_before(ctx: &Ctx, phrase: &str, before: usize) -> Option<String> {
+    let word_end = |p: &str| !phrase[p.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+    let media = phrase.starts_with("l'agence") && word_end("l'agence");
+    let ministry = phrase.starts_with("le ministere") && word_end("le ministere");
+    if !media && !ministry {
+        return None;
+    }
+    ctx.input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before)
+        .find(|m| {
+            if media {
+                ctx.kind(&m.entity) == Some(EntityType::Media)
+            } else {
+                ctx.kind(&m.entity) == Some(EntityType::Organization)
+                    && crate::text::fold(&m.surface).starts_with("ministere")
+            }
+        })
+        .map(|m| m.entity.clone())
 }
 
 /// The country a place lies in (through `part_of`), or the country itself.
@@ -376,7 +410,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
     // Dates of statements that gave way to the event they report: the day
     // the story is told, for the events narrated next.
-    let mut said_dates: Vec<(usize, usize, TimeValue)> = Vec::new();
+    let mut said_dates: Vec<(usize, usize, TimeValue, Option<String>)> = Vec::new();
     for &si in &body_index {
         let sentence = &input.sentences[si];
         let fs = input.folded.from_original(sentence.span.start);
@@ -491,6 +525,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if unasserted(&input.folded.folded[fs..tspan.start]) {
                 continue;
             }
+            // "pour accueillir ces hommes", "afin de livrer": an infinitive of
+            // purpose tells what is meant to happen, not what happened.
+            let infinitive = trig.kind == TriggerKind::Verb
+                && input.folded.folded[tspan.clone()]
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+            let purpose = {
+                let mut words = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .skip_while(|w| matches!(*w, "se" | "s" | "y" | "en" | "le" | "la" | "les" | "l" | "lui" | "leur"));
+                match words.next() {
+                    Some("pour") => true,
+                    Some("de" | "d") => words.next() == Some("afin"),
+                    _ => false,
+                }
+            };
+            if infinitive && purpose {
+                continue;
+            }
             // "dans ce qu'il a qualifié de lutte sacrée": words named in passing.
             if trig.speech {
                 let tail = &input.folded.folded[fs..tspan.start];
@@ -510,6 +566,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // Words inside a quotation are the speaker's, not reported events.
             if inside_quote(input.text, sentence, ospan.start) {
+                continue;
+            }
+            // "chef adjoint du quartier général pour les prisonniers de guerre":
+            // words of an office beside a name report no event.
+            if input.roles.iter().any(|r| r.span.start <= ospan.start && ospan.end <= r.span.end) {
                 continue;
             }
             if mentions.iter().any(|m| ospan.start < m.span.end && m.span.start < ospan.end) {
@@ -550,10 +611,24 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let last_word =
                 folded_before.split_whitespace().rev().find(|w| !(w.len() > 6 && w.ends_with("ment"))).unwrap_or("");
             let next_word = input.folded.folded[tspan.end..fe].split_whitespace().next().unwrap_or("");
-            let passive = matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
-                || trig_folded.starts_with("ete ")
-                || trig_folded.starts_with("sont ")
-                || (trig.kind == TriggerKind::Verb && next_word == "par");
+            // "se sont entretenus par téléphone", "s'est rendu" are pronominal,
+            // never passive.
+            let pronominal = {
+                let mut ws = folded_before.split_whitespace().rev().filter(|w| !(w.len() > 6 && w.ends_with("ment")));
+                let (w1, w2) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                trig.kind == TriggerKind::Verb && (w1.starts_with("s'") || w2 == "se")
+            };
+            // "est arrivée à Moscou": a verb of motion takes "être" and has no
+            // passive.
+            let pronominal = pronominal
+                || (trig.kind == TriggerKind::Verb
+                    && trig.event == "Visit"
+                    && !trig.objects.iter().any(|(c, _)| c == "direct"));
+            let passive = !pronominal
+                && (matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
+                    || trig_folded.starts_with("ete ")
+                    || trig_folded.starts_with("sont ")
+                    || (trig.kind == TriggerKind::Verb && next_word == "par"));
 
             // "le traité conclu entre X et Y", "3 000 soldats déployés dans
             // l'est": a participle after a noun qualifies it; the sentence's
@@ -638,9 +713,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // A speech verb just after a quotation (", a déclaré M. Choïgou"),
             // or introducing one ("X a déclaré : «...»"), has its speaker.
             if trig.speech {
-                let beside = input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some()).find(|q| {
-                    (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
-                });
+                // "« ... », selon le ministère": the source gives the words, the
+                // speech verb's own subject said them.
+                let sourced = |q: &&crate::quotes::Quote| {
+                    let tail = crate::text::fold(
+                        input.text[q.span.end..sentence.span.end].trim_start_matches(['»', '"', '”', ' ', ',']),
+                    );
+                    tail.starts_with("selon ") || tail.starts_with("d'apres ")
+                };
+                let beside =
+                    input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some() && !sourced(q)).find(|q| {
+                        (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
+                    });
                 if let Some(q) = beside {
                     ev.agent = q.speaker.clone();
                     ev.source = None;
@@ -776,6 +860,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                 .iter()
                                 .filter(|m| m.span.start >= from && m.span.end <= ospan.start)
                                 .filter(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                                // Words in a quotation are no subject of the narration.
+                                .filter(|m| !inside_quote(input.text, sentence, m.span.start))
                                 .collect();
                             // ... and only before the first verb: after it, an
                             // apposed person is an object ("a assuré le ministre, X, de").
@@ -791,7 +877,34 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                     && input.text[..m.span.start].trim_end().ends_with(',')
                                     && input.text[m.span.end..].trim_start().starts_with(',')
                             });
-                            apposed.or(subjects.first()).and_then(|m| ctx.actor(m))
+                            // "Une délégation ... conduite par le général X est
+                            // arrivée": the one who leads a delegation acts for it.
+                            let led = candidates
+                                .iter()
+                                .filter(|m| m.span.start >= from && m.span.end <= first_verb)
+                                .find(|m| {
+                                    ctx.kind(&m.entity) == Some(EntityType::Person)
+                                        && matches!(
+                                            ctx.word_before_par(sentence, m),
+                                            Some(
+                                                "conduite"
+                                                    | "conduit"
+                                                    | "menee"
+                                                    | "mene"
+                                                    | "dirigee"
+                                                    | "dirige"
+                                                    | "emmenee"
+                                                    | "emmene"
+                                            )
+                                        )
+                                        && ["delegation", "mission", "equipe"].iter().any(|w| {
+                                            word_at(&crate::text::fold(&input.text[from..m.span.start]), w).is_some()
+                                        })
+                                });
+                            led.map(|m| &**m)
+                                .or(apposed.map(|m| &***m))
+                                .or(subjects.first().map(|m| &***m))
+                                .and_then(|m| ctx.actor(m))
                         };
                         // "a affirmé que des groupes d'assaut nord-coréens
                         // avaient repris ...": a clause after "que" has its own
@@ -1218,6 +1331,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         ev.agent = Some(a);
                         push_unique(&mut ev.participants, b);
                     }
+                }
+                // "X et Y se sont entretenus": a reciprocal meeting; the first
+                // named leads it.
+                if !passive && ev.kind == "Meeting" && ev.agent.is_none() && ev.participants.len() >= 2 {
+                    ev.agent = Some(ev.participants.remove(0));
                 }
             }
             // Place: after "à", "en", "dans", "près de" in the clause.
@@ -1701,7 +1819,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         for &t in &told {
             let e = &sentence_events[t];
             if let Some(d) = e.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)) {
-                said_dates.push((si, e.trigger.start, d));
+                said_dates.push((si, e.trigger.start, d, None));
             }
         }
         let mut i_ = 0;
@@ -1846,14 +1964,42 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.recipients = r.recipients.clone();
                 }
             }
+            // "Le Conseil de sécurité s'est réuni à la demande de X et de Y": a
+            // body convened by its members meets with those who asked.
+            if ev.kind == "Meeting"
+                && ev.participants.is_empty()
+                && ev.recipients.is_empty()
+                && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Organization))
+            {
+                let sentence = &input.sentences[ev.sentence];
+                let text = &input.text[ev.trigger.end..sentence.span.end];
+                if let Some(at) = text.find("à la demande d") {
+                    let from = ev.trigger.end + at;
+                    let rest = &text[at..];
+                    let end = from + rest.find(" pour ").or_else(|| rest.find(';')).unwrap_or(rest.len());
+                    for m in input.mentions.iter().filter(|m| m.span.start > from && m.span.end <= end) {
+                        if let Some(a) = ctx.actor(m).filter(|a| Some(a) != ev.agent.as_ref()) {
+                            push_unique(&mut ev.participants, a);
+                        }
+                    }
+                }
+            }
             // Thanks need someone thanked, a meeting someone met, a visit a
             // visitor, a statement someone who speaks.
             if ev.kind == "Statement" && ev.agent.is_none() {
+                // "La visite a été dénoncée jeudi à Kiev": no speaker, but a
+                // dated occasion for the words reported next.
+                if let Some(d) = ev.date.filter(|d| matches!(d.precision, crate::time::Precision::Day)) {
+                    said_dates.push((ev.sentence, ev.trigger.start, d, ev.place.clone()));
+                }
                 continue;
             }
             if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Thanks" && ev.recipients.is_empty())
                 || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
+                // "l'officier le plus gradé reçu dans la capitale", "pour accueillir
+                // ces hommes": one side and no host tells no meeting.
+                || (ev.kind == "Meeting" && ev.agent.is_none() && ev.participants.len() + ev.recipients.len() < 2)
             {
                 continue;
             }
@@ -1935,15 +2081,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .filter_map(|e| {
                 e.date
                     .filter(|d| matches!(d.precision, crate::time::Precision::Day))
-                    .map(|d| (e.sentence, e.trigger.start, d))
+                    .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
             })
-            .chain(said_dates.iter().copied())
-            .filter(|&(s, at, _)| (s, at) < here && s + 2 >= si)
-            .max_by_key(|&(s, at, _)| (s, at))
-            .map(|(_, _, d)| d);
-        if let Some(d) = prev {
+            .chain(said_dates.iter().cloned())
+            .filter(|&(s, at, _, _)| (s, at) < here && s + 2 >= si)
+            .max_by_key(|&(s, at, _, _)| (s, at));
+        if let Some((_, _, d, place)) = prev {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
+            // ... and, said at that occasion, its place.
+            if events[i].place.is_none() {
+                events[i].place = place;
+            }
         }
     }
 
@@ -2156,7 +2305,9 @@ fn unasserted(before: &str) -> bool {
         return true;
     }
     // "a invité Poutine à se rendre en Corée du Nord", "exhorte Moscou à
-    // cesser": what someone is asked to do has not happened.
+    // cesser": what someone is asked to do has not happened. Within the
+    // clause: in "« ... si Séoul le demande », a déclaré", "a" is no "à".
+    let before = before.rsplit([',', ';', ':', '«', '»', '"', '“', '”']).next().unwrap_or(before);
     let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
     let to =
         words.by_ref().find(|w| !matches!(*w, "se" | "s" | "y" | "en" | "le" | "la" | "les" | "l" | "lui" | "leur"));

@@ -35,6 +35,12 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// An agreement the lexicon lacks, named by what it is about and a proper
+/// noun: "l'accord sur la construction d'un pont sur le fleuve X".
+static AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:accord|traité|convention|pacte)s? sur (?:[\p{Ll}'’-]+ ){1,10}\p{Lu}[\p{L}-]*").expect("valid regex")
+});
+
 /// Capitalized nouns that open a French organization name.
 const ORG_HEADS: &[&str] = &[
     "Institut",
@@ -63,6 +69,7 @@ const ORG_HEADS: &[&str] = &[
     "Assemblée",
     "Chambre",
     "Sénat",
+    "Présidium",
 ];
 
 /// English head nouns, inside a capitalized run.
@@ -279,6 +286,7 @@ impl<'a> Extractor<'a> {
         self.article_mentions(&mut w);
         self.title_cue_people(&mut w);
         self.organization_names(&mut w);
+        self.agreement_names(&mut w);
         self.found_surnames(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.appositions(&mut w);
@@ -303,6 +311,7 @@ impl<'a> Extractor<'a> {
             lexicon: self.lexicon,
             quotes: &quotes,
             found: &w.found,
+            roles: &w.roles,
         });
         DocExtraction {
             id: doc.id.clone(),
@@ -348,9 +357,13 @@ impl<'a> Extractor<'a> {
             });
             if let Some((e, kind)) = resolved {
                 w.push_mention(span.clone(), sentence, lex.entities[e].key.clone(), kind);
-                // "le secrétaire général de l'OTAN", "le porte-parole du
-                // Kremlin": the organization a descriptor names is mentioned too.
-                if kind == MentionKind::Descriptor {
+            }
+            // "le secrétaire général de l'OTAN", "le porte-parole du
+            // Kremlin": the organization a descriptor names is mentioned too,
+            // even when the office's holder is not known.
+            let descriptor = resolved.is_none_or(|(_, kind)| kind == MentionKind::Descriptor);
+            {
+                if descriptor {
                     let inner = hit.span.clone();
                     for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
                         if !matches!(
@@ -497,8 +510,26 @@ impl<'a> Extractor<'a> {
                 found.push((span, si, name.to_string(), role));
             }
         }
+        // "Le général Han" or "M. Han" after "le général Han Chol-u": the first
+        // or last part of a found name read before is that person too (family
+        // names come first in Korean and Chinese names).
+        let mut read: Vec<(String, String)> = Vec::new();
         for (span, si, name, role) in found {
-            let key = w.found_key(EntityType::Person, &name, None);
+            let tokens: Vec<String> = name.split_whitespace().map(fold).collect();
+            let earlier = match tokens.as_slice() {
+                [one] => read.iter().find(|(full, _)| {
+                    let parts: Vec<&str> = full.split_whitespace().collect();
+                    parts.len() >= 2 && (parts[0] == one || parts[parts.len() - 1] == one)
+                }),
+                _ => None,
+            };
+            let key = match earlier {
+                Some((_, key)) => key.clone(),
+                None => w.found_key(EntityType::Person, &name, None),
+            };
+            if tokens.len() >= 2 {
+                read.push((tokens.join(" "), key.clone()));
+            }
             w.push_mention(span.clone(), si, key.clone(), MentionKind::TitleCue);
             if let Some(r) = role {
                 let label = clean_role(&w.text[r.clone()]);
@@ -584,10 +615,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             for (at, word) in word_spans(sentence) {
-                if !word.chars().next().is_some_and(char::is_uppercase) {
+                if !word.chars().next().is_some_and(char::is_uppercase) && word != "ministère" {
                     continue;
                 }
-                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word);
+                // "le ministère de l'Unification": French writes ministries in lower case.
+                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word) || word == "ministère";
                 if !is_head {
                     continue;
                 }
@@ -618,7 +650,9 @@ impl<'a> Extractor<'a> {
                     if particle
                         || capital
                         || (after_particle && !ORG_STOP.contains(&f.as_str()))
-                        || (words == 1 && next.chars().all(char::is_lowercase) && !ORG_STOP.contains(&f.as_str()))
+                        || (words == 1
+                            && next.chars().all(|c| c.is_lowercase() || c == '-')
+                            && !ORG_STOP.contains(&f.as_str()))
                     {
                         after_particle = particle || (after_particle && !capital);
                         end = b + next.len();
@@ -642,30 +676,99 @@ impl<'a> Extractor<'a> {
                 }
                 let tokens = name.split_whitespace().count();
                 // A name has a proper part: a capitalized word after the head.
-                let proper = name.split_whitespace().skip(1).any(|t| t.chars().next().is_some_and(char::is_uppercase));
+                let proper = name
+                    .split_whitespace()
+                    .skip(1)
+                    .map(|t| t.rsplit(['\'', '’']).next().unwrap_or(t))
+                    .any(|t| t.chars().next().is_some_and(char::is_uppercase));
                 if tokens < 2 || !proper {
                     continue;
                 }
-                let span = s.span.start + start..s.span.start + start + name.len();
+                let mut span = s.span.start + start..s.span.start + start + name.len();
+                // "Présidium de l'Assemblée populaire suprême": a lexicon
+                // organization that the name opens on runs to its end.
+                if let Some(end) = w
+                    .mentions
+                    .iter()
+                    .filter(|m| m.span.start > span.start && m.span.start < span.end && m.span.end > span.end)
+                    .filter(|m| lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Organization))
+                    .map(|m| m.span.end)
+                    .max()
+                {
+                    span.end = end;
+                }
+                let name = &w.text[span.clone()];
                 // Places inside the name ("... de Kharkiv") give way to it.
                 let inside_only =
                     w.mentions.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).all(|m| {
                         m.span.start >= span.start
                             && m.span.end <= span.end
                             && lex.get(&m.entity).is_some_and(|e| {
-                                matches!(lex.entities[e].kind, EntityType::Place | EntityType::Country)
+                                matches!(
+                                    lex.entities[e].kind,
+                                    EntityType::Place | EntityType::Country | EntityType::Organization
+                                )
                             })
                     });
+                // A nationality inside ("le ministère sud-coréen de ...") still
+                // points to its country.
+                let inside = |m: &Mention| m.span.start >= span.start && m.span.end <= span.end;
                 if inside_only {
-                    w.mentions.retain(|m| !(m.span.start >= span.start && m.span.end <= span.end));
+                    w.mentions.retain(|m| !inside(m) || m.kind == MentionKind::Demonym);
                 }
-                if !w.covered(&span) && !found.iter().any(|(f, _, _)| f.start < span.end && span.start < f.end) {
+                let covered = w
+                    .mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end && !(inside_only && inside(m)));
+                if !covered && !found.iter().any(|(f, _, _)| f.start < span.end && span.start < f.end) {
                     found.push((span, si, name.to_string()));
                 }
             }
         }
         for (span, si, name) in found {
             let key = w.found_key(EntityType::Organization, &name, None);
+            w.push_mention(span, si, key, MentionKind::Name);
+        }
+    }
+
+    /// Agreements the lexicon lacks, named by their subject ("l'accord sur ...
+    /// le fleuve X"): only lower-case words between the head and the proper
+    /// noun that ends the name, none of them a verb or a participle.
+    fn agreement_names(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let mut found: Vec<(Span, usize)> = Vec::new();
+        for (si, s) in w.sentences.iter().enumerate() {
+            let sentence = &w.text[s.span.clone()];
+            for m in AGREEMENT.find_iter(sentence) {
+                if sentence[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                let verbal = m.as_str().split_whitespace().skip(1).any(|t| {
+                    let f = fold(t);
+                    ORG_STOP.contains(&f.as_str()) || ["é", "ée", "és", "ées"].iter().any(|e| t.ends_with(e))
+                });
+                if verbal {
+                    continue;
+                }
+                let span = s.span.start + m.start()..s.span.start + m.end();
+                let overlapping: Vec<&Mention> =
+                    w.mentions.iter().filter(|x| x.span.start < span.end && span.start < x.span.end).collect();
+                let places_inside = overlapping.iter().all(|x| {
+                    x.span.start >= span.start
+                        && x.span.end <= span.end
+                        && lex
+                            .get(&x.entity)
+                            .is_some_and(|e| matches!(lex.entities[e].kind, EntityType::Place | EntityType::Country))
+                });
+                if places_inside {
+                    found.push((span, si));
+                }
+            }
+        }
+        for (span, si) in found {
+            w.mentions.retain(|x| !(x.span.start >= span.start && x.span.end <= span.end));
+            let name = w.text[span.clone()].to_string();
+            let key = w.found_key(EntityType::Agreement, &name, None);
             w.push_mention(span, si, key, MentionKind::Name);
         }
     }
@@ -680,7 +783,12 @@ impl<'a> Extractor<'a> {
             .found
             .iter()
             .filter(|f| f.kind == EntityType::Person)
-            .filter_map(|f| f.label.split_whitespace().last().map(|s| (fold(s), f.key.clone())))
+            .flat_map(|f| {
+                let words: Vec<&str> = f.label.split_whitespace().collect();
+                // Both ends: the family name may come first ("Han Chol-u").
+                let ends = if words.len() >= 2 { vec![words[0], words[words.len() - 1]] } else { words };
+                ends.into_iter().map(|s| (fold(s), f.key.clone())).collect::<Vec<_>>()
+            })
             .collect();
         for m in &w.mentions {
             let is_person = lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person);

@@ -618,8 +618,59 @@ impl Lexicon {
             .find_overlapping_iter(folded)
             .map(|m| (m.start()..m.end(), self.trigger_of_pattern[m.pattern().as_usize()]))
             .filter(|(s, _)| on_word_boundaries(folded, s))
+            .chain(self.split_compound_hits(folded))
             .collect();
         leftmost_longest(all)
+    }
+
+    /// Compound forms written out in the table ("a appelé") found with words
+    /// between the auxiliary and the participle: "a pour sa part appelé", "a,
+    /// par ailleurs, appelé", "avait en outre déclaré". The hit runs from the
+    /// auxiliary to the participle.
+    fn split_compound_hits(&self, folded: &str) -> Vec<(Span, usize)> {
+        let mut out = Vec::new();
+        for (at, _) in folded.match_indices(['a', 'o', 's']) {
+            let rest = &folded[at..];
+            let Some(aux) = AUXILIARIES.iter().find(|a| {
+                rest.starts_with(**a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            }) else {
+                continue;
+            };
+            if !on_word_boundaries(folded, &(at..at + aux.len())) {
+                continue;
+            }
+            let mut pos = at + aux.len();
+            let mut inserted = 0;
+            while inserted < 3 {
+                let tail = folded[pos..].trim_start_matches([' ', ',']);
+                let skip = folded[pos..].len() - tail.len();
+                let word_end = tail.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(tail.len());
+                let word = &tail[..word_end];
+                let len = INSERTIONS
+                    .iter()
+                    .find(|p| tail.starts_with(**p) && !tail[p.len()..].starts_with(char::is_alphanumeric))
+                    .map(|p| p.len())
+                    .or((word.len() > 6 && word.ends_with("ment")).then_some(word_end));
+                let Some(len) = len else { break };
+                pos += skip + len;
+                inserted += 1;
+            }
+            if inserted == 0 {
+                continue;
+            }
+            let tail = folded[pos..].trim_start_matches([' ', ',']);
+            let start = folded.len() - tail.len();
+            let end = start + tail.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(tail.len());
+            let candidate = format!("{aux} {}", &folded[start..end]);
+            if let Some(m) = self
+                .trigger_matcher
+                .find_overlapping_iter(&candidate)
+                .find(|m| m.start() == 0 && m.end() == candidate.len())
+            {
+                out.push((at..end, self.trigger_of_pattern[m.pattern().as_usize()]));
+            }
+        }
+        out
     }
 
     /// Entities named inside a longer form (a descriptor): every
@@ -702,6 +753,73 @@ impl Lexicon {
         self.titles.iter().any(|t| t == folded)
     }
 }
+
+/// Auxiliaries of compound tenses (folded).
+const AUXILIARIES: &[&str] = &[
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+    "avait-il",
+    "avait-elle",
+    "avaient",
+    "avait",
+    "auraient",
+    "aurait",
+    "auront",
+    "aura",
+    "ont",
+    "a",
+    "s'etaient",
+    "s'etait",
+    "s'est",
+    "se sont",
+    "se seraient",
+    "se serait",
+];
+
+/// Words a reporter puts between an auxiliary and its participle (folded);
+/// adverbs in "-ment" are taken as well.
+const INSERTIONS: &[&str] = &[
+    "pour sa part",
+    "pour leur part",
+    "de son cote",
+    "de leur cote",
+    "par ailleurs",
+    "en outre",
+    "quant a lui",
+    "quant a elle",
+    "lui aussi",
+    "elle aussi",
+    "eux aussi",
+    "elles aussi",
+    "de nouveau",
+    "a nouveau",
+    "une nouvelle fois",
+    "a son tour",
+    "a leur tour",
+    "pour la premiere fois",
+    "egalement",
+    "aussi",
+    "deja",
+    "encore",
+    "notamment",
+    "toutefois",
+    "cependant",
+    "pourtant",
+    "ensuite",
+    "enfin",
+    "alors",
+    "donc",
+    "bien",
+    "ainsi",
+    "aussitot",
+    "meme",
+    "plus tard",
+    "hier",
+    "pas",
+    "jamais",
+];
 
 /// Leftmost, then longest; anything overlapping a chosen hit is dropped.
 fn leftmost_longest<T>(mut all: Vec<(Span, T)>) -> Vec<(Span, T)> {

@@ -92,17 +92,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             let after_folded = fold(after);
             let mut speaker: Option<String> = None;
 
-            // After the quote: ", a déclaré X" / ", a-t-il affirmé".
-            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24) {
-                let tail = &after_folded[at..];
-                let verb_end = tail.find(' ').unwrap_or(tail.len());
-                let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
-                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
-                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
-                } else {
-                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
-                }
-            }
             // ", explique Thomas Berthier", ", a regretté mardi le président
             // ukrainien": a comma after a quotation, then a name within a few
             // words, is a speech tag whatever its verb.
@@ -150,6 +139,20 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "ce"
                     | "cette"
             );
+            // "», conformément aux résolutions du Conseil": an adverb opens a
+            // phrase that goes on, not a speech tag.
+            let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
+            // After the quote: ", a déclaré X" / ", a-t-il affirmé".
+            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on) {
+                let tail = &after_folded[at..];
+                let verb_end = tail.find(' ').unwrap_or(tail.len());
+                let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
+                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
+                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                } else {
+                    speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
+                }
+            }
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
                 let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
                     let tag = tag.trim();
@@ -197,6 +200,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .map(|m| m.entity.clone());
             }
+            // "Il a appelé Moscou à « ... »": a pronoun subject is the person
+            // told of before, whatever the sentence names before the quotation.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start]);
+                if head.starts_with("il ") || head.starts_with("elle ") {
+                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                }
+            }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
@@ -240,11 +251,38 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .map(|m| stand_in(lex, &m.entity));
             }
-            // "Il a également exprimé sa « ... »": the person just quoted or named.
+            // "« ... », selon le Kremlin", "selon un communiqué publié par le
+            // ministère": the source the quotation is given by speaks.
             if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start]);
-                if head.starts_with("il ") || head.starts_with("elle ") {
-                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                let tail = after_folded.trim_start().trim_start_matches(',').trim_start();
+                if tail.starts_with("selon ") || tail.starts_with("d'apres ") {
+                    let phrase_len = tail.find([',', ';', '.']).unwrap_or(tail.len());
+                    let lead = after.len() - after.trim_start().trim_start_matches(',').trim_start().len();
+                    let original = &after[lead..];
+                    let phrase =
+                        outer.end + lead..outer.end + lead + original.find([',', ';', '.']).unwrap_or(original.len());
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
+                        .min_by_key(|m| rank(kind(&m.entity)))
+                        .map(|m| stand_in(lex, &m.entity))
+                        .or_else(|| {
+                            let bare = &tail[..phrase_len];
+                            let ministry = bare.ends_with(" le ministere") || bare.contains(" le ministere ");
+                            let agency = bare.ends_with(" l'agence") || bare.contains(" l'agence ");
+                            input
+                                .mentions
+                                .iter()
+                                .rev()
+                                .filter(|m| m.span.end <= outer.start)
+                                .find(|m| {
+                                    (ministry
+                                        && kind(&m.entity) == Some(EntityType::Organization)
+                                        && fold(&m.surface).starts_with("ministere"))
+                                        || (agency && kind(&m.entity) == Some(EntityType::Media))
+                                })
+                                .map(|m| m.entity.clone())
+                        });
                 }
             }
             let medium = medium(&fold(&input.text[sentence.span.clone()])).or_else(|| {

@@ -134,3 +134,46 @@ fn an_organization_named_inside_a_descriptor_is_mentioned_too() {
     let x = extract("Le secrétaire général de l'OTAN a réuni les alliés.", Some("2025-03-01"));
     assert!(x.mentions.iter().any(|m| m.entity == "nato"), "{:?}", mentions(&x));
 }
+
+#[test]
+fn a_family_name_first_is_the_person_read_before() {
+    let text = "Le colonel Ri Song-chol, attaché militaire, a inspecté la base. Le colonel Ri a ensuite salué les \
+                officiers, et M. Ri a quitté la ville.";
+    let x = extract(text, Some("2024-05-02"));
+    let keys: Vec<&str> =
+        x.mentions.iter().filter(|m| m.surface.starts_with("Ri")).map(|m| m.entity.as_str()).collect();
+    assert!(keys.len() >= 3 && keys.iter().all(|k| *k == "name:ri-song-chol"), "{:?}", mentions(&x));
+    assert!(!x.found.iter().any(|f| f.label == "Ri"), "{:?}", x.found);
+}
+
+#[test]
+fn reciprocal_passive_and_split_compound_events() {
+    let x = extract(
+        "Kim Jong Un et Vladimir Poutine se sont longuement entretenus par téléphone samedi.",
+        Some("2024-08-05"),
+    );
+    assert!(
+        x.events.iter().any(|e| e.kind == "Meeting"
+            && e.agent.as_deref() == Some("kim-jong-un")
+            && e.participants.contains(&"vladimir-putin".to_string())),
+        "{:?}",
+        x.events
+    );
+    let x = extract(
+        "Le colonel Ri Song-chol a été reçu lundi à Moscou par le général Piotr Lebedev, chef d'état-major adjoint.",
+        Some("2024-08-05"),
+    );
+    assert!(
+        x.events.iter().any(|e| e.kind == "Meeting"
+            && e.agent.as_deref() == Some("name:piotr-lebedev")
+            && e.participants.contains(&"name:ri-song-chol".to_string())),
+        "{:?}",
+        x.events
+    );
+    let x = extract("Vladimir Poutine a pour sa part appelé les Occidentaux à la retenue.", Some("2024-08-05"));
+    assert!(
+        x.events.iter().any(|e| e.kind == "Statement" && e.agent.as_deref() == Some("vladimir-putin")),
+        "{:?}",
+        x.events
+    );
+}
