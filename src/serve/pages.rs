@@ -687,7 +687,7 @@ fn document(app: &App, node: &NamedNode, t: &Table) -> Result<Response, Response
                ?r dp:reports ?ev ; dp:inDocument {node} ; nif:anchorOf ?trigger .
                ?ev a ?type FILTER(?type NOT IN (dp:Event, sem:Event) && STRSTARTS(STR(?type), STR(dp:)))
                OPTIONAL {{ ?r dp:date ?date }} OPTIONAL {{ ?ev rdfs:label ?l }}
-             }} GROUP BY ?ev ?type ?trigger ?date ORDER BY ?date"
+             }} GROUP BY ?ev ?type ?trigger ?date ORDER BY (!BOUND(?date)) ?date"
         ),
         "events of a document",
     )?;

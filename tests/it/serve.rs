@@ -337,7 +337,14 @@ fn a_document_page_shows_its_text_with_mentions_linked() {
         }
     }
     assert!(checked >= 10, "{checked} mentions checked");
-    assert!(html.contains("<h2>Events reported"));
+    // Events reported in time order, undated ones last.
+    let table = &html[html.find("<h2>Events reported").expect("events")..];
+    let table = &table[..table.find("</table>").unwrap()];
+    let dates: Vec<&str> = table.split("<tr><td>").skip(1).map(|row| &row[..row.find("</td>").unwrap()]).collect();
+    assert!(dates.len() >= 3);
+    let dated: Vec<&&str> = dates.iter().take_while(|d| !d.is_empty()).collect();
+    assert!(dates[dated.len()..].iter().all(|d| d.is_empty()), "{dates:?}");
+    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
 }
 
 #[test]
