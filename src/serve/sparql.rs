@@ -139,28 +139,46 @@ fn evaluator(token: &CancellationToken) -> SparqlEvaluator {
     e
 }
 
-fn graph_iris(iris: &[String]) -> Result<Vec<NamedNode>, Response> {
-    iris.iter()
-        .map(|i| NamedNode::new(i.as_str()).map_err(|e| Response::text(400, format!("invalid graph IRI <{i}>: {e}"))))
-        .collect()
+/// The default and named graphs the protocol parameters ask for, if any.
+type Dataset = (Vec<GraphName>, Vec<NamedOrBlankNode>);
+
+impl Operation {
+    fn dataset(&self) -> Result<Option<Dataset>, Response> {
+        if self.default_graphs.is_empty() && self.named_graphs.is_empty() {
+            return Ok(None);
+        }
+        let iri = |i: &String| {
+            NamedNode::new(i.as_str()).map_err(|e| Response::text(400, format!("invalid graph IRI <{i}>: {e}")))
+        };
+        let default = self.default_graphs.iter().map(|i| iri(i).map(GraphName::from)).collect::<Result<_, _>>()?;
+        let named = self.named_graphs.iter().map(|i| iri(i).map(NamedOrBlankNode::from)).collect::<Result<_, _>>()?;
+        Ok(Some((default, named)))
+    }
+}
+
+fn cannot_write(e: impl std::fmt::Display) -> Response {
+    Response::text(500, format!("cannot write results: {e}"))
+}
+
+fn syntax_error(e: impl std::fmt::Display) -> Response {
+    Response::text(400, format!("SPARQL syntax error: {}", e.to_string().replace('\n', " ")))
 }
 
 fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Response {
     let token = CancellationToken::new();
     let mut prepared = match evaluator(&token).parse_query(text) {
         Ok(p) => p,
-        Err(e) => return Response::text(400, format!("SPARQL syntax error: {}", e.to_string().replace('\n', " "))),
+        Err(e) => return syntax_error(e),
     };
-    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
-        let (default, named) = match (graph_iris(&op.default_graphs), graph_iris(&op.named_graphs)) {
-            (Ok(d), Ok(n)) => (d, n),
-            (Err(r), _) | (_, Err(r)) => return r,
-        };
-        let dataset = prepared.dataset_mut();
-        dataset.set_default_graph(default.into_iter().map(GraphName::from).collect());
-        dataset.set_available_named_graphs(named.into_iter().map(NamedOrBlankNode::from).collect());
-    } else if prepared.dataset().is_default_dataset() {
-        prepared.dataset_mut().set_default_graph_as_union();
+    match op.dataset() {
+        Err(r) => return r,
+        Ok(Some((default, named))) => {
+            let dataset = prepared.dataset_mut();
+            dataset.set_default_graph(default);
+            dataset.set_available_named_graphs(named);
+        }
+        Ok(None) if prepared.dataset().is_default_dataset() => prepared.dataset_mut().set_default_graph_as_union(),
+        Ok(None) => {}
     }
     let _armed = app.watchdog.arm(Instant::now() + app.config.timeout, token);
     let results = match prepared.on_store(&app.store).execute() {
@@ -175,7 +193,7 @@ fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Res
             let (media, format) = RESULT_TYPES[i];
             match QueryResultsSerializer::from_format(format).serialize_boolean_to_writer(Vec::new(), b) {
                 Ok(body) => Response::new(200, &content_type(media), body),
-                Err(e) => Response::text(500, format!("cannot write results: {e}")),
+                Err(e) => cannot_write(e),
             }
         }
         QueryResults::Solutions(solutions) => {
@@ -188,17 +206,17 @@ fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Res
             let written = (|| -> Result<Vec<u8>, Response> {
                 let mut w = QueryResultsSerializer::from_format(format)
                     .serialize_solutions_to_writer(Vec::new(), variables)
-                    .map_err(|e| Response::text(500, format!("cannot write results: {e}")))?;
+                    .map_err(cannot_write)?;
                 for s in solutions {
                     if rows == max {
                         truncated = true;
                         break;
                     }
                     let s = s.map_err(|e| evaluation_error(app, e))?;
-                    w.serialize(&s).map_err(|e| Response::text(500, format!("cannot write results: {e}")))?;
+                    w.serialize(&s).map_err(cannot_write)?;
                     rows += 1;
                 }
-                w.finish().map_err(|e| Response::text(500, format!("cannot write results: {e}")))
+                w.finish().map_err(cannot_write)
             })();
             match written {
                 Ok(body) => capped(Response::new(200, &content_type(media), body), truncated, max),
@@ -223,11 +241,10 @@ fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Res
                         break;
                     }
                     let t = t.map_err(|e| evaluation_error(app, e))?;
-                    w.serialize_quad(t.as_ref().in_graph(GraphNameRef::DefaultGraph))
-                        .map_err(|e| Response::text(500, format!("cannot write results: {e}")))?;
+                    w.serialize_quad(t.as_ref().in_graph(GraphNameRef::DefaultGraph)).map_err(cannot_write)?;
                     rows += 1;
                 }
-                w.finish().map_err(|e| Response::text(500, format!("cannot write results: {e}")))
+                w.finish().map_err(cannot_write)
             })();
             match written {
                 Ok(body) => capped(Response::new(200, &content_type(media), body), truncated, max),
@@ -270,17 +287,17 @@ fn run_update(app: &App, text: &str, op: &Operation) -> Response {
     let token = CancellationToken::new();
     let mut prepared = match evaluator(&token).parse_update(text) {
         Ok(p) => p,
-        Err(e) => return Response::text(400, format!("SPARQL syntax error: {}", e.to_string().replace('\n', " "))),
+        Err(e) => return syntax_error(e),
     };
-    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
-        let (default, named) = match (graph_iris(&op.default_graphs), graph_iris(&op.named_graphs)) {
-            (Ok(d), Ok(n)) => (d, n),
-            (Err(r), _) | (_, Err(r)) => return r,
-        };
-        for dataset in prepared.using_datasets_mut() {
-            dataset.set_default_graph(default.iter().cloned().map(GraphName::from).collect());
-            dataset.set_available_named_graphs(named.iter().cloned().map(NamedOrBlankNode::from).collect());
+    match op.dataset() {
+        Err(r) => return r,
+        Ok(Some((default, named))) => {
+            for dataset in prepared.using_datasets_mut() {
+                dataset.set_default_graph(default.clone());
+                dataset.set_available_named_graphs(named.clone());
+            }
         }
+        Ok(None) => {}
     }
     match prepared.on_store(&app.store).execute() {
         Ok(()) => {
