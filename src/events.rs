@@ -395,6 +395,20 @@ fn previous_person(ctx: &Ctx, si: usize, before: Option<usize>) -> Option<String
     None
 }
 
+/// The last person mentioned before byte `before`, within `window` sentences
+/// back from sentence `si`, other than `agent` (the one "l'a reçu" or "il
+/// l'a rencontré" points to).
+fn last_other_person(ctx: &Ctx, si: usize, before: usize, window: usize, agent: Option<&String>) -> Option<String> {
+    ctx.input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before && m.sentence + window >= si)
+        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+        .map(|m| m.entity.clone())
+        .find(|e| Some(e) != agent)
+}
+
 /// Extracts events and claims.
 pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     let times = time::find(&input.folded.folded, input.published);
@@ -1118,15 +1132,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .iter()
                         .any(|c| fb.ends_with(c) && fb[..fb.len() - c.len()].ends_with([' ', ',']));
                 if clitic {
-                    let agent = ev.agent.clone();
-                    let other = input
-                        .mentions
-                        .iter()
-                        .rev()
-                        .filter(|m| m.span.end <= ospan.start && m.sentence + 2 >= si)
-                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
-                        .map(|m| m.entity.clone())
-                        .find(|e| Some(e) != agent.as_ref());
+                    let other = last_other_person(&ctx, si, ospan.start, 2, ev.agent.as_ref());
                     if let Some(o) = other {
                         if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
                             ev.participants.push(o);
@@ -1185,15 +1191,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     || fb.contains(" il ")
                     || fb.contains(" elle "))
             {
-                let agent = ev.agent.clone();
-                let other = input
-                    .mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.span.end <= ospan.start && m.sentence + 3 >= si)
-                    .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
-                    .map(|m| m.entity.clone())
-                    .find(|e| Some(e) != agent.as_ref());
+                let other = last_other_person(&ctx, si, ospan.start, 3, ev.agent.as_ref());
                 if let Some(o) = other {
                     if ev.kind == "Meeting" {
                         ev.participants.push(o);
