@@ -363,6 +363,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                         || (agency && kind(&m.entity) == Some(EntityType::Media))
                                 })
                                 .map(|m| m.entity.clone())
+                        })
+                        .or_else(|| {
+                            // "», d'après le rapport": the document's issuer.
+                            let words: Vec<&str> = tail[..phrase_len]
+                                .split(|c: char| !c.is_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .skip(1)
+                                .skip_while(|w| *w == "apres")
+                                .collect();
+                            anaphoric_source(input, &out, si, outer.start, &words, &kind)
                         });
                 }
             }

@@ -214,7 +214,7 @@ fn eval_scores_the_development_set() {
     assert!(f1("events") >= 0.78, "event F1 {}", f1("events"));
     assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.90, "event count accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
-    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.95);
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.96);
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
     let misses = depeche(&tmp.path().join("unused"))
         .args(["eval", "--misses", "--gold"])
