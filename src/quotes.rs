@@ -508,7 +508,9 @@ fn previous_speaker(
     before: usize,
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
-    let ms = input.mentions;
+    // A person named inside a quotation is not the one a pronoun points to.
+    let quoted = |m: &&Mention| quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
+    let ms: Vec<&Mention> = input.mentions.iter().filter(|m| !quoted(m)).collect();
     if let Some(m) =
         ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
     {
