@@ -741,7 +741,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     });
                 if let Some(q) = beside {
                     ev.agent = q.speaker.clone();
-                    ev.source = None;
+                    // "Selon KCNA, le dirigeant s'est dit « ... »": a source
+                    // before the speech verb reports the statement.
+                    ev.source = srcs
+                        .iter()
+                        .find(|(sp, k)| !k.is_empty() && sp.end <= ospan.start && Some(k) != q.speaker.as_ref())
+                        .map(|(_, k)| k.clone());
                     // « Nous nous tiendrons aux côtés de nos camarades russes »:
                     // words of support are the pledge itself, made to the country
                     // they name.

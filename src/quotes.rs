@@ -208,7 +208,88 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                 }
             }
+            // "Selon lui, ... « ... »", "D'après le rapport, ...", "Pour X,
+            // chercheuse à ..., ... « ... »": a source phrase opening the
+            // sentence names the speaker, or points back to one.
+            if speaker.is_none() {
+                let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let head_folded = fold(head);
+                let opener = ["selon ", "d'apres ", "pour "].into_iter().find(|o| head_folded.starts_with(o));
+                // A speech verb after the phrase has a subject of its own
+                // ("Selon KCNA, le dirigeant a assuré « ... »").
+                let own_verb = head.find(',').is_some_and(|c| speech_at(&fold(&head[c..])).is_some());
+                if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
+                    // "Selon le conseiller du Kremlin, Iouri Ouchakov, ...": a
+                    // name in apposition belongs to the phrase.
+                    let comma_at = sentence.span.start + comma;
+                    let end = mentions
+                        .iter()
+                        .find(|m| {
+                            m.span.start > comma_at
+                                && m.span.start <= comma_at + 2
+                                && kind(&m.entity) == Some(EntityType::Person)
+                        })
+                        .map_or(comma_at, |m| m.span.end);
+                    let phrase = sentence.span.start..end;
+                    let person_only = opener == "pour ";
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
+                        .filter(|m| !person_only || kind(&m.entity) == Some(EntityType::Person))
+                        .min_by_key(|m| rank(kind(&m.entity)))
+                        .map(|m| stand_in(lex, &m.entity));
+                    if speaker.is_none() && !person_only {
+                        let words: Vec<&str> = head_folded[opener.len()..]
+                            .split(',')
+                            .next()
+                            .unwrap_or("")
+                            .split(|c: char| !c.is_alphanumeric())
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        speaker = anaphoric_source(input, &out, si, outer.start, &words, &kind);
+                    }
+                }
+            }
+            // "Le document fait état d'« ... »", "Le texte salue ...": a
+            // document as subject speaks for whoever issued it.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let words: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
+                if matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette"))) && words.len() == 2 {
+                    speaker = anaphoric_source(input, &out, si, outer.start, &words, &kind);
+                }
+            }
             // Before the quote: "X a déclaré : «…»", "X a affirmé que … «…»".
+            // The speech verb's subject speaks, not a name in the clause it
+            // governs ("Le dirigeant a réaffirmé que Pyongyang soutiendrait
+            // « ... »": a title with no name is the person told of before).
+            if speaker.is_none() {
+                let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let before_folded = fold(before);
+                if let Some(verb_at) = speech_at(&before_folded) {
+                    let subject_of = |m: &Mention| {
+                        input.folded.from_original(m.span.start) - input.folded.from_original(sentence.span.start)
+                            < verb_at
+                    };
+                    let subjects: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
+                        .filter(|m| !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start])))
+                        .collect();
+                    let subject_words = &before_folded[..verb_at];
+                    if subjects.is_empty()
+                        && subject_words
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .take(4)
+                            .any(|w| input.lexicon.is_title(w))
+                    {
+                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    } else if let Some(m) = subjects.iter().min_by_key(|m| rank(kind(&m.entity))) {
+                        speaker = Some(stand_in(lex, &m.entity));
+                    }
+                }
+            }
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
@@ -282,6 +363,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                         || (agency && kind(&m.entity) == Some(EntityType::Media))
                                 })
                                 .map(|m| m.entity.clone())
+                        })
+                        .or_else(|| {
+                            // "», d'après le rapport": the document's issuer.
+                            let words: Vec<&str> = tail[..phrase_len]
+                                .split(|c: char| !c.is_alphanumeric())
+                                .filter(|w| !w.is_empty())
+                                .skip(1)
+                                .skip_while(|w| *w == "apres")
+                                .collect();
+                            anaphoric_source(input, &out, si, outer.start, &words, &kind)
                         });
                 }
             }
@@ -368,6 +459,45 @@ fn stand_in(lex: &Lexicon, key: &str) -> String {
         .map_or_else(|| key.to_string(), |s| lex.entities[s].key.clone())
 }
 
+/// What a source phrase's words point back to: "lui"/"elle" the person told
+/// of before; "l'agence" the agency named before; "son communiqué", "le
+/// rapport", "le texte" the last quotation's speaker in the two sentences
+/// before, else the organization or medium named last.
+fn anaphoric_source(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    before: usize,
+    words: &[&str],
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let recent = |m: &&Mention| m.span.end <= before && m.sentence + 2 >= si;
+    match words {
+        ["lui" | "elle"] => previous_speaker(input, quotes, si, before, kind),
+        ["l", "agence"] => {
+            { input.mentions.iter().rev().filter(recent).find(|m| kind(&m.entity) == Some(EntityType::Media)) }
+                .map(|m| m.entity.clone())
+        }
+        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"] => {
+            quotes
+                .iter()
+                .rev()
+                .find(|q| q.sentence + 2 >= si && q.sentence <= si && q.speaker.is_some())
+                .and_then(|q| q.speaker.clone())
+                .or_else(|| {
+                    input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(recent)
+                        .find(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                        .map(|m| m.entity.clone())
+                })
+        }
+        _ => None,
+    }
+}
+
 /// "a-t-il affirmé": the person this pronoun points back to: the first
 /// person of the sentence before the quote, else the speaker of a recent
 /// quote, else the first person of the previous sentences.
@@ -378,7 +508,9 @@ fn previous_speaker(
     before: usize,
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
-    let ms = input.mentions;
+    // A person named inside a quotation is not the one a pronoun points to.
+    let quoted = |m: &&Mention| quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
+    let ms: Vec<&Mention> = input.mentions.iter().filter(|m| !quoted(m)).collect();
     if let Some(m) =
         ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
     {
