@@ -1410,6 +1410,38 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     after.or_else(before).map(|m| m.entity.clone())
                 };
             }
+            // "est arrivé à Pyongyang pour sa visite en Corée du Nord",
+            // "envoyé en Russie ... dans la région de Koursk": the most specific
+            // place the clause names, a city or region over the country it lies
+            // in (a capital after a preposition is a place, not its government).
+            if !trig.speech {
+                if let Some(c) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
+                    // A relative clause (", dont une partie a combattu dans ...")
+                    // tells of another event.
+                    let tail = &input.text[ospan.end..clause_end];
+                    let end = [", dont ", ", qui ", ", où ", ", lorsque ", ", alors que "]
+                        .iter()
+                        .filter_map(|r| tail.find(r))
+                        .min()
+                        .map_or(clause_end, |i| ospan.end + i);
+                    let inner = candidates
+                        .iter()
+                        .filter(|m| {
+                            (m.span.start >= ospan.end && m.span.start < end
+                                || m.span.end <= ospan.start && !input.text[m.span.end..ospan.start].contains(','))
+                                && ctx.kind(&m.entity) == Some(EntityType::Place)
+                                && country_of(&ctx, &m.entity).as_ref() == Some(&c)
+                                && matches!(
+                                    ctx.governed(sentence, m).as_deref(),
+                                    Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur")
+                                )
+                        })
+                        .min_by_key(|m| m.span.start.abs_diff(ospan.start));
+                    if let Some(m) = inner {
+                        ev.place = Some(m.entity.clone());
+                    }
+                }
+            }
             // "la région de Koursk, où l'armée ukrainienne occupe ...": the place
             // a clause opened by "où" refers back to; "la région était reprise":
             // the place taken is the subject of a passive.

@@ -213,6 +213,7 @@ fn eval_scores_the_development_set() {
     assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
     assert!(f1("events") >= 0.78, "event F1 {}", f1("events"));
     assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.90, "event count accuracy");
+    assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.68, "event place accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
     assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.96);
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
