@@ -64,9 +64,7 @@ pub enum Scope {
 pub fn export_rdf(store: &GraphStore, scope: &Scope, out: RdfOut, w: &mut dyn Write) -> Result<usize, StoreError> {
     let mut ser = RdfSerializer::from_format(out.format());
     if matches!(out, RdfOut::Turtle | RdfOut::TriG | RdfOut::JsonLd | RdfOut::RdfXml) {
-        for (p, ns) in PREFIXES {
-            ser = ser.with_prefix(*p, *ns).expect("valid prefix IRIs");
-        }
+        ser = crate::vocab::with_prefixes(ser);
     }
     let mut writer = ser.for_writer(w);
     let mut n = 0;
@@ -212,8 +210,9 @@ pub struct UnknownFocus {
 
 const ENTITY_TYPES: &str = "dp:Person dp:Organization dp:Country dp:Place dp:Agreement dp:MilitaryForce dp:Media";
 
-fn local(iri: &str) -> String {
-    iri.rsplit(['#', '/']).next().unwrap_or(iri).to_string()
+/// The local name of an IRI: what follows its last `/` or `#`.
+pub(crate) fn local(iri: &str) -> &str {
+    iri.rsplit(['#', '/']).next().unwrap_or(iri)
 }
 
 fn doc_filter(config: &ViewConfig, var: &str) -> String {
@@ -241,13 +240,13 @@ pub fn view(store: &GraphStore, config: &ViewConfig) -> anyhow::Result<View> {
     let t = select(&store.store, &q, "entities of the view")?;
     for i in 0..t.rows.len() {
         let iri = t.text(i, "e").unwrap_or_default();
-        let label = t.text(i, "l1").or_else(|| t.text(i, "l2")).unwrap_or_else(|| local(&iri));
+        let label = t.text(i, "l1").or_else(|| t.text(i, "l2")).unwrap_or_else(|| local(&iri).to_string());
         nodes.entry(iri.clone()).or_insert(Node {
             iri,
-            kind: local(&t.text(i, "type").unwrap_or_default()),
+            kind: local(&t.text(i, "type").unwrap_or_default()).to_string(),
             is_event: false,
             label,
-            wikidata: t.text(i, "wd").map(|w| local(&w)),
+            wikidata: t.text(i, "wd").map(|w| local(&w).to_string()),
             date: None,
             count: None,
             names: BTreeSet::new(),
@@ -276,7 +275,7 @@ pub fn view(store: &GraphStore, config: &ViewConfig) -> anyhow::Result<View> {
     let mut edges: BTreeSet<(String, String, String)> = BTreeSet::new();
     for i in 0..t.rows.len() {
         let ev = t.text(i, "ev").unwrap_or_default();
-        let kind = local(&t.text(i, "type").unwrap_or_default());
+        let kind = local(&t.text(i, "type").unwrap_or_default()).to_string();
         let node = nodes.entry(ev.clone()).or_insert(Node {
             iri: ev.clone(),
             kind: kind.clone(),
@@ -428,7 +427,7 @@ fn dot_escape(s: &str) -> String {
 }
 
 /// Shortens a label for a picture: at most `max` characters.
-fn short(s: &str, max: usize) -> String {
+pub(crate) fn short(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {

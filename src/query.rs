@@ -54,7 +54,8 @@ pub fn plain(t: &Term) -> String {
     }
 }
 
-fn evaluator() -> SparqlEvaluator {
+/// An evaluator with the ontology's prefixes predeclared.
+pub(crate) fn evaluator() -> SparqlEvaluator {
     let mut e = SparqlEvaluator::new();
     for (p, ns) in PREFIXES {
         e = e.with_prefix(*p, *ns).expect("valid prefix IRIs");
@@ -171,9 +172,7 @@ pub fn write_results(
             let rdf = if format == OutputFormat::Table { RdfFormat::Turtle } else { RdfFormat::NTriples };
             let mut ser = RdfSerializer::from_format(rdf);
             if rdf == RdfFormat::Turtle {
-                for (p, ns) in PREFIXES {
-                    ser = ser.with_prefix(*p, *ns).expect("valid prefix IRIs");
-                }
+                ser = crate::vocab::with_prefixes(ser);
             }
             let mut w = ser.for_writer(&mut *out);
             let mut n = 0;

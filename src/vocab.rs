@@ -85,6 +85,14 @@ pub mod owl {
     terms!("http://www.w3.org/2002/07/owl#"; SAME_AS = "sameAs");
 }
 
+/// A serializer that writes the ontology's prefixes (where its format has any).
+pub fn with_prefixes(mut ser: oxigraph::io::RdfSerializer) -> oxigraph::io::RdfSerializer {
+    for (p, ns) in PREFIXES {
+        ser = ser.with_prefix(*p, *ns).expect("valid prefix IRIs");
+    }
+    ser
+}
+
 /// Prefixes for Turtle and for the table output of queries.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("dp", DP),

@@ -12,6 +12,7 @@ use oxigraph::model::{NamedNode, Term};
 use super::http::{esc, negotiate, url_param, Request, Response};
 use super::sparql::GRAPH_TYPES;
 use super::{svg, App, CANNED_QUERIES};
+use crate::export::local;
 use crate::query::{plain, select, Table};
 use crate::vocab::{ID, PREFIXES, WIKIDATA};
 
@@ -37,18 +38,9 @@ pub fn link(iri: &str) -> String {
     }
 }
 
-/// `dp:Person` for a known namespace, the IRI otherwise.
+/// `dp:Person` for a known namespace, `<IRI>` otherwise (as query tables show them).
 fn compact(iri: &str) -> String {
-    PREFIXES
-        .iter()
-        .filter(|(_, ns)| iri.starts_with(ns))
-        .max_by_key(|(_, ns)| ns.len())
-        .map(|(p, ns)| format!("{p}:{}", &iri[ns.len()..]))
-        .unwrap_or_else(|| iri.to_string())
-}
-
-fn local(iri: &str) -> &str {
-    iri.rsplit(['#', '/']).next().unwrap_or(iri)
+    crate::query::short(&Term::NamedNode(NamedNode::new_unchecked(iri)))
 }
 
 fn a(iri: &str, text: &str) -> String {

@@ -11,7 +11,7 @@ use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, Sp
 
 use super::http::{decode_form, negotiate, Request, Response};
 use super::App;
-use crate::vocab::PREFIXES;
+use crate::vocab::with_prefixes;
 
 /// Media types offered for SELECT and ASK, first is the default.
 const RESULT_TYPES: &[(&str, QueryResultsFormat)] = &[
@@ -132,11 +132,7 @@ pub(super) fn endpoint(app: &App, req: &Request) -> Response {
 }
 
 fn evaluator(token: &CancellationToken) -> SparqlEvaluator {
-    let mut e = SparqlEvaluator::new().with_cancellation_token(token.clone());
-    for (p, ns) in PREFIXES {
-        e = e.with_prefix(*p, *ns).expect("valid prefix IRIs");
-    }
-    e
+    crate::query::evaluator().with_cancellation_token(token.clone())
 }
 
 /// The default and named graphs the protocol parameters ask for, if any.
@@ -230,11 +226,7 @@ fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Res
             let mut rows = 0;
             let mut truncated = false;
             let written = (|| -> Result<Vec<u8>, Response> {
-                let mut serializer = RdfSerializer::from_format(format);
-                for (p, ns) in PREFIXES {
-                    serializer = serializer.with_prefix(*p, *ns).expect("valid prefix IRIs");
-                }
-                let mut w = serializer.for_writer(Vec::new());
+                let mut w = with_prefixes(RdfSerializer::from_format(format)).for_writer(Vec::new());
                 for t in triples {
                     if rows == max {
                         truncated = true;
@@ -341,11 +333,7 @@ pub(super) fn graph_store(app: &App, req: &Request) -> Response {
 
 /// One graph's triples (in the default graph of the output) in `format`.
 pub(super) fn write_graph(app: &App, graph: GraphNameRef<'_>, format: RdfFormat) -> anyhow::Result<Vec<u8>> {
-    let mut serializer = RdfSerializer::from_format(format);
-    for (p, ns) in PREFIXES {
-        serializer = serializer.with_prefix(*p, *ns)?;
-    }
-    let mut w = serializer.for_writer(Vec::new());
+    let mut w = with_prefixes(RdfSerializer::from_format(format)).for_writer(Vec::new());
     for q in app.store.quads_for_pattern(None, None, None, Some(graph)) {
         let q = q?;
         w.serialize_quad(oxigraph::model::QuadRef::new(

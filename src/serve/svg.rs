@@ -11,7 +11,7 @@ use petgraph::visit::EdgeRef;
 
 use super::http::esc;
 use super::pages::link;
-use crate::export::{style, View};
+use crate::export::{short, style, View};
 
 /// Nodes drawn at most (the nearest first).
 const MAX_NODES: usize = 60;
@@ -98,8 +98,7 @@ pub fn neighbourhood(view: &View, focus: &str) -> String {
         if let Some(d) = &node.date {
             label = format!("{label} ({d})");
         }
-        let short: String =
-            if label.chars().count() > 32 { label.chars().take(31).collect::<String>() + "…" } else { label.clone() };
+        let short = short(&label, 32);
         let _ =
             write!(svg, "<a href=\"{}\"><title>{} — {}</title>", esc(&link(&node.iri)), esc(&label), esc(&node.kind));
         if node.is_event {
