@@ -19,7 +19,6 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use oxigraph::sparql::CancellationToken;
-use oxigraph::store::Store;
 
 pub use self::http::{Request, Response};
 use crate::export::View;
@@ -83,8 +82,7 @@ impl Default for ServeConfig {
 
 /// The application: a store, its settings, and what is cached from it.
 pub struct App {
-    store: Store,
-    graph_store: GraphStore,
+    store: GraphStore,
     config: ServeConfig,
     watchdog: Watchdog,
     /// The whole property-graph view, for neighbourhood pictures; dropped
@@ -104,8 +102,7 @@ const CACHED_BODY_MAX: usize = 1 << 20;
 impl App {
     pub fn new(store: &GraphStore, config: ServeConfig) -> App {
         App {
-            store: store.store.clone(),
-            graph_store: GraphStore { store: store.store.clone(), path: store.path.clone() },
+            store: GraphStore { store: store.store.clone(), path: store.path.clone() },
             config,
             watchdog: Watchdog::start(),
             view: Mutex::new(None),
@@ -194,7 +191,7 @@ impl App {
             return Ok(v.clone());
         }
         let config = crate::export::ViewConfig { lang: "fr".to_string(), ..Default::default() };
-        let v = Arc::new(crate::export::view(&self.graph_store, &config)?);
+        let v = Arc::new(crate::export::view(&self.store, &config)?);
         *cached = Some(v.clone());
         Ok(v)
     }

@@ -94,7 +94,7 @@ fn failure(e: impl std::fmt::Display) -> Response {
 }
 
 fn run(app: &App, q: &str, what: &str) -> Result<Table, Response> {
-    select(&app.store, q, what).map_err(failure)
+    select(&app.store.store, q, what).map_err(failure)
 }
 
 fn text(t: &Table, i: usize, col: &str) -> String {

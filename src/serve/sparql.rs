@@ -177,7 +177,7 @@ fn run_query(app: &App, text: &str, op: &Operation, accept: Option<&str>) -> Res
         Ok(None) => {}
     }
     let _armed = app.watchdog.arm(Instant::now() + app.config.timeout, token);
-    let results = match prepared.on_store(&app.store).execute() {
+    let results = match prepared.on_store(&app.store.store).execute() {
         Ok(r) => r,
         Err(e) => return evaluation_error(app, e),
     };
@@ -291,7 +291,7 @@ fn run_update(app: &App, text: &str, op: &Operation) -> Response {
         }
         Ok(None) => {}
     }
-    match prepared.on_store(&app.store).execute() {
+    match prepared.on_store(&app.store.store).execute() {
         Ok(()) => {
             app.changed();
             Response::new(204, "text/plain; charset=utf-8", Vec::new())
@@ -316,7 +316,7 @@ pub(super) fn graph_store(app: &App, req: &Request) -> Response {
         _ => return Response::text(400, "pass exactly one of graph=IRI or default"),
     };
     if let GraphName::NamedNode(n) = &graph {
-        match app.store.contains_named_graph(n) {
+        match app.store.store.contains_named_graph(n) {
             Ok(true) => {}
             Ok(false) => return Response::text(404, format!("no graph <{}> in the store", n.as_str())),
             Err(e) => return Response::text(500, format!("storage error: {e}")),
@@ -334,7 +334,7 @@ pub(super) fn graph_store(app: &App, req: &Request) -> Response {
 /// One graph's triples (in the default graph of the output) in `format`.
 pub(super) fn write_graph(app: &App, graph: GraphNameRef<'_>, format: RdfFormat) -> anyhow::Result<Vec<u8>> {
     let mut w = with_prefixes(RdfSerializer::from_format(format)).for_writer(Vec::new());
-    for q in app.store.quads_for_pattern(None, None, None, Some(graph)) {
+    for q in app.store.store.quads_for_pattern(None, None, None, Some(graph)) {
         let q = q?;
         w.serialize_quad(oxigraph::model::QuadRef::new(
             &q.subject,
