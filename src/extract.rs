@@ -289,6 +289,7 @@ impl<'a> Extractor<'a> {
         self.agreement_names(&mut w);
         self.found_surnames(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+        self.named_descriptors(&mut w);
         self.appositions(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
@@ -345,7 +346,11 @@ impl<'a> Extractor<'a> {
                 Sense::Counterpart { .. } => 2,
                 Sense::Demonym(_) => 3,
             });
+            // "Yoon Da-eun", "Park Jin-woo": a known person's name that goes on
+            // with another name part is someone else's longer name.
+            let longer_name = continues_name(&w.text[span.end..]);
             let resolved = senses.iter().find_map(|s| match *s {
+                Sense::Entity(e) if longer_name && lex.entities[e].kind == EntityType::Person => None,
                 Sense::Entity(e) => Some((e, MentionKind::Name)),
                 Sense::Demonym(c) => Some((c, MentionKind::Demonym)),
                 Sense::Office { role, country } => {
@@ -809,6 +814,31 @@ impl<'a> Extractor<'a> {
         parts.sort();
         parts.dedup();
         let shared: Vec<String> = parts.windows(2).filter(|p| p[0].0 == p[1].0).map(|p| p[0].0.clone()).collect();
+        // "Yoon" after "Yoon Da-eun": a known person's bare family name is the
+        // person this document names in full, unless it names the known one
+        // in full too.
+        let named_in_full = |e: usize| {
+            w.mentions.iter().any(|m| {
+                m.entity == lex.entities[e].key && m.kind == MentionKind::Name && m.surface.split_whitespace().count() > 1
+            })
+        };
+        let mut repoint = Vec::new();
+        for (surname, key) in parts.iter().filter(|(s, k)| !shared.contains(s) && k.starts_with("name:")) {
+            let Some(e) = lex.by_name(surname).filter(|&e| lex.entities[e].kind == EntityType::Person) else {
+                continue;
+            };
+            if named_in_full(e) {
+                continue;
+            }
+            repoint.push((lex.entities[e].key.clone(), surname.clone(), key.clone()));
+        }
+        for (known, surname, key) in repoint {
+            for m in w.mentions.iter_mut() {
+                if m.entity == known && fold(&m.surface) == surname {
+                    m.entity = key.clone();
+                }
+            }
+        }
         let people: Vec<(String, String)> = parts
             .into_iter()
             .filter(|(s, _)| {
@@ -830,6 +860,30 @@ impl<'a> Extractor<'a> {
                     w.push_mention(span, si, key.clone(), MentionKind::Name);
                 }
             }
+        }
+    }
+
+    /// "son homologue américain, Antony Blinken", "le ministre russe de la
+    /// Défense Andreï Belooussov": a descriptor followed by a person's name
+    /// is that person, whoever the office table or the counterpart rule
+    /// guessed.
+    fn named_descriptors(&self, w: &mut Work) {
+        let kind = |key: &str| crate::model::kind_of(self.lexicon, &w.found, key);
+        let mut renamed = Vec::new();
+        for (i, pair) in w.mentions.windows(2).enumerate() {
+            let (a, b) = (&pair[0], &pair[1]);
+            if a.sentence != b.sentence || a.kind != MentionKind::Descriptor || a.entity == b.entity {
+                continue;
+            }
+            if !matches!(b.kind, MentionKind::Name | MentionKind::TitleCue) || kind(&b.entity) != Some(EntityType::Person) {
+                continue;
+            }
+            if matches!(fold(&w.text[a.span.end..b.span.start]).as_str(), "" | " " | ", " | ",") {
+                renamed.push((i, b.entity.clone()));
+            }
+        }
+        for (i, entity) in renamed {
+            w.mentions[i].entity = entity;
         }
     }
 
@@ -927,6 +981,21 @@ impl<'a> Extractor<'a> {
 
 /// Where the clause that ends `s` starts (after the last comma, colon,
 /// parenthesis, guillemet or period).
+/// Does the text after a name go on with another part of a name: a hyphen
+/// and a letter ("-woo"), or a capitalized word in lower case after it
+/// ("Da-eun", "Song")? Acronyms and lower-case words end a name.
+fn continues_name(after: &str) -> bool {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('-') => chars.next().is_some_and(char::is_alphabetic),
+        Some(' ') => {
+            let word: Vec<char> = chars.take_while(|c| c.is_alphabetic() || *c == '-').collect();
+            word.len() >= 2 && word[0].is_uppercase() && word[1].is_lowercase()
+        }
+        _ => false,
+    }
+}
+
 fn clause_start(s: &str) -> usize {
     s.char_indices()
         .rev()
