@@ -110,6 +110,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "or"
                     | "ni"
                     | "selon"
+                    | "d'après"
+                    | "d’après"
                     | "dans"
                     | "en"
                     | "à"
@@ -142,6 +144,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
             let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
+            // "», jugeant que ...": a present participle goes on with the
+            // sentence's own subject.
+            let goes_on = goes_on || (tag_word.chars().count() > 5 && tag_word.ends_with("ant"));
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
             if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on) {
                 let tail = &after_folded[at..];
@@ -278,7 +283,34 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start])))
                         .collect();
                     let subject_words = &before_folded[..verb_at];
-                    if subjects.is_empty()
+                    // "Des officiers ont été déployés, a affirmé la GUR, qui y
+                    // voit « ... »": a speech verb right after a comma is an
+                    // incise whose subject follows it.
+                    let bare_verb = subject_words.trim_end();
+                    let bare_verb = ["a", "ont", "avait", "avaient", "aurait", "auraient"]
+                        .iter()
+                        .find_map(|aux| bare_verb.strip_suffix(aux).filter(|b| b.ends_with(' ')))
+                        .unwrap_or(bare_verb);
+                    // "le porte-parole, Guo Jiakun, a répondu": a name in
+                    // apposition before the comma is the subject.
+                    let comma_after_name = mentions.iter().filter(|m| subject_of(m) && speaker_like(m)).any(|m| {
+                        let gap = &input.text[m.span.end..outer.start];
+                        gap.trim_start_matches([' ', ')']).starts_with(',')
+                            && fold(&gap[gap.find(',').map_or(0, |c| c + 1)..]).starts_with(bare_verb_tail(subject_words))
+                    });
+                    let incise = bare_verb.trim_end().ends_with(',') && !comma_after_name;
+                    let after_verb: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| !subject_of(m) && m.span.end <= outer.start && speaker_like(m))
+                        .filter(|m| !governed(input.folded, sentence.span.start, m))
+                        .collect();
+                    if incise && !after_verb.is_empty() {
+                        speaker = after_verb
+                            .iter()
+                            .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                            .or_else(|| after_verb.iter().min_by_key(|m| rank(kind(&m.entity))))
+                            .map(|m| stand_in(lex, &m.entity));
+                    } else if subjects.is_empty()
                         && subject_words
                             .split(|c: char| !c.is_alphanumeric() && c != '-')
                             .take(4)
@@ -322,14 +354,21 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
                 let governed = |m: &Mention| governed(input.folded, sentence.span.start, m);
-                speaker = mentions
+                // "la porte-parole de la diplomatie russe, Maria Zakharova, a
+                // balayé ...": a demonym in the subject gives way to a name.
+                let subjects: Vec<&&Mention> = mentions
                     .iter()
                     .filter(|m| m.span.end <= outer.start)
-                    .find(|m| {
+                    .filter(|m| {
                         speaker_like(m)
                             && !governed(m)
                             && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
                     })
+                    .collect();
+                speaker = subjects
+                    .iter()
+                    .find(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                    .or(subjects.first())
                     .map(|m| stand_in(lex, &m.entity));
             }
             // "« ... », selon le Kremlin", "selon un communiqué publié par le
@@ -406,7 +445,10 @@ fn tagged_speaker(
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
     let sentence_end = input.sentences[si].span.end;
-    let window_end = (outer.end + 90).min(sentence_end);
+    // "a martelé mardi soir lors d'une conférence de presse l'hôte de la
+    // réunion, le chef de la diplomatie italienne Antonio Tajani": a tag can
+    // run long before its name.
+    let window_end = (outer.end + 160).min(sentence_end);
     let near: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m))
@@ -423,6 +465,11 @@ fn tagged_speaker(
         }
     }
     near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity))
+}
+
+/// What follows the last comma of a folded subject ("" when none).
+fn bare_verb_tail(subject: &str) -> &str {
+    subject.rfind(',').map_or("", |c| subject[c + 1..].trim_start())
 }
 
 /// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?

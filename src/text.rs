@@ -120,7 +120,8 @@ pub fn slug(s: &str) -> String {
 /// Prepositions that govern the noun phrase after them (folded).
 pub const PREPOSITIONS: &[&str] = &[
     "a", "au", "aux", "avec", "de", "du", "des", "d", "en", "dans", "par", "pour", "contre", "sur", "vers", "chez",
-    "entre", "envers", "selon", "apres", "avant", "depuis", "pres", "sans", "sous", "malgre",
+    "entre", "envers", "selon", "apres", "avant", "depuis", "pres", "sans", "sous", "malgre", "devant", "derriere",
+    "pendant", "durant", "parmi", "via", "outre",
 ];
 
 /// The preposition that governs what follows a folded prefix: "dans la" and
