@@ -247,6 +247,30 @@ impl Ctx<'_> {
         before.get(at + 1).copied()
     }
 
+    /// The preposition a place name hangs on, through a place noun and
+    /// "près de": "près du village de X" and "près de X" give "pres", "dans la
+    /// ville de X" gives "dans", "de X" gives "de".
+    fn place_governor(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
+        const NOUNS: &[&str] = &[
+            "village", "villages", "ville", "localite", "commune", "bourg", "hameau", "district", "port", "cite",
+            "oblast", "province", "secteur", "aeroport", "base", "ile", "peninsule", "raion", "region", "quartier",
+            "gare", "capitale", "frontiere", "abords", "banlieue", "environs", "alentours",
+        ];
+        const NEAR: &[&str] = &["pres", "autour", "proximite", "abords", "environs", "alentours", "large"];
+        let words = self.words_before(sentence, m.span.start, 8);
+        let mut words = words.into_iter().filter(|w| !DETERMINERS.contains(w) && !matches!(*w, "l" | "le" | "la"));
+        let mut w = words.next()?;
+        loop {
+            let of = matches!(w, "de" | "du" | "d" | "des");
+            let next = words.next();
+            match next {
+                Some(n) if of && NOUNS.contains(&n) => w = words.next()?,
+                Some(n) if of && NEAR.contains(&n) => return Some("pres"),
+                _ => return crate::text::PREPOSITIONS.contains(&w).then_some(w),
+            }
+        }
+    }
+
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
         let f = self.input.folded;
         crate::text::governing_preposition(
@@ -1102,6 +1126,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .is_some_and(|w| w == "cotes");
                 let role = if beside && role == "recipient" { "participant" } else { role.as_str() };
                 match role {
+                    // "tués près du village de X": only attacks target places.
+                    "recipient"
+                        if ctx.actor(m).is_none()
+                            && ctx.kind(&m.entity) == Some(EntityType::Place)
+                            && !matches!(ev.kind.as_str(), "Attack" | "MilitaryOperation") => {}
                     "recipient" => push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_else(|| m.entity.clone())),
                     "participant" => {
                         if let Some(a) = ctx.actor(m) {
@@ -1316,19 +1345,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
                 let before = &input.folded.folded[fs..tspan.start];
-                if !passive
-                    && ev.agent.is_none()
-                    && [
-                        "les deux pays",
-                        "les deux dirigeants",
-                        "les deux hommes",
-                        "les deux chefs d'etat",
-                        "les deux parties",
-                        "les deux capitales",
-                    ]
-                    .iter()
-                    .any(|p| before.contains(p) || input.folded.folded[tspan.end..fe].contains(p))
-                {
+                // "Les deux dirigeants ont signé": the pair named before, even
+                // when a person before the clause was taken for the agent.
+                if !passive && [before, &input.folded.folded[tspan.end..fe]].iter().any(|t| both_of_them(t)) {
                     let pair = last_two_actors(&ctx, si);
                     if let Some((a, b)) = pair {
                         ev.agent = Some(a);
@@ -1345,7 +1364,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if ev.place.is_none() {
                 let military = matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Capture");
                 let fits = |m: &&&&Mention| {
-                    let gov = ctx.governed(sentence, m);
+                    let gov = ctx.place_governor(sentence, m);
                     let prep_ok = matches!(gov.as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
                         // "la reprise de la ville de Soudja"
                         || (military && matches!(gov.as_deref(), Some("de" | "du")) && m.span.start <= ospan.end + 30);
@@ -2560,17 +2579,31 @@ fn clause_end_after(after: &str) -> Option<usize> {
 /// sentence `si`, for "les deux dirigeants", "les deux pays".
 fn last_two_actors(ctx: &Ctx, si: usize) -> Option<(String, String)> {
     for want in [EntityType::Person, EntityType::Country] {
+        // The two named last, the first named of them leading.
         let mut seen: Vec<String> = Vec::new();
-        for m in ctx.input.mentions.iter().filter(|m| m.sentence < si && m.sentence + 3 >= si) {
+        for m in ctx.input.mentions.iter().rev().filter(|m| m.sentence < si && m.sentence + 3 >= si) {
             if ctx.kind(&m.entity) == Some(want) && !seen.contains(&m.entity) {
                 seen.push(m.entity.clone());
+                if seen.len() == 2 {
+                    return Some((seen[1].clone(), seen[0].clone()));
+                }
             }
-        }
-        if seen.len() >= 2 {
-            return Some((seen[0].clone(), seen[1].clone()));
         }
     }
     None
+}
+
+/// Does a folded phrase name a pair told of before ("les deux dirigeants",
+/// "les deux chefs de la diplomatie", "les deux pays")?
+fn both_of_them(phrase: &str) -> bool {
+    const PAIRS: &[&str] = &[
+        "pays", "dirigeants", "hommes", "femmes", "chefs", "parties", "capitales", "ministres", "delegations",
+        "allies", "responsables", "presidents", "diplomates", "gouvernements", "voisins", "leaders", "homologues",
+    ];
+    phrase.match_indices("les deux ").any(|(at, p)| {
+        let next = phrase[at + p.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        PAIRS.contains(&next)
+    })
 }
 
 /// Identity of an event across documents: the signing of a treaty is one

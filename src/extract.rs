@@ -37,6 +37,15 @@ static NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An agreement the lexicon lacks, named by what it is about and a proper
 /// noun: "l'accord sur la construction d'un pont sur le fleuve X".
+/// "le village de Tiotkino", "le port de Rajin", "près de la localité de
+/// Malaya Loknya": a place noun and "de" before a capitalized name.
+static PLACE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:villages?|villes?|localités?|communes?|bourgs?|hameaux?|hameau|districts?|ports?|cités?|oblasts?|provinces?|secteurs?|aéroports?|bases? aériennes?|bases? navales?|îles?|péninsules?|presqu['’]île|raïons?|régions?|quartiers?|gares?) (?:de |d['’])(\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)*)",
+    )
+    .expect("valid regex")
+});
+
 static AGREEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:accord|traité|convention|pacte)s? sur (?:[\p{Ll}'’-]+ ){1,10}\p{Lu}[\p{L}-]*").expect("valid regex")
 });
@@ -288,6 +297,7 @@ impl<'a> Extractor<'a> {
         self.organization_names(&mut w);
         self.agreement_names(&mut w);
         self.found_surnames(&mut w);
+        self.place_names(&mut w);
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.named_descriptors(&mut w);
         self.appositions(&mut w);
@@ -603,6 +613,26 @@ impl<'a> Extractor<'a> {
             return None;
         }
         Some(1 + lead..1 + lead + phrase.trim_end().len())
+    }
+
+    /// Places the lexicon lacks, named after a place noun ("le village de
+    /// Tiotkino"). A name the lexicon or another finder took stays theirs.
+    fn place_names(&self, w: &mut Work) {
+        let mut found = Vec::new();
+        for c in PLACE_NOUN.captures_iter(w.text) {
+            let Some(name) = c.get(1) else { continue };
+            let span = name.range();
+            if w.covered(&span) || self.lexicon.is_title(&fold(name.as_str())) {
+                continue;
+            }
+            if let Some(si) = w.sentence_of(&span) {
+                found.push((span, si, name.as_str().to_string()));
+            }
+        }
+        for (span, si, name) in found {
+            let key = w.found_key(EntityType::Place, &name, None);
+            w.push_mention(span, si, key, MentionKind::Name);
+        }
     }
 
     /// Organizations the lexicon lacks, by the head noun their names open
