@@ -359,7 +359,14 @@ impl<'a> Extractor<'a> {
             // "Yoon Da-eun", "Park Jin-woo": a known person's name that goes on
             // with another name part is someone else's longer name.
             let longer_name = continues_name(&w.text[span.end..]);
+            // "le vice-ministre des Affaires étrangères", "l'ancien ministre":
+            // not the office's holder.
+            let before_hit = fold(&w.text[w.sentences[sentence].span.start..span.start]);
+            let deputy = ["vice-", "vice ", "ex-", "sous-", "ancien ", "ancienne ", "anciens ", "futur ", "future "]
+                .iter()
+                .any(|p| before_hit.ends_with(p));
             let resolved = senses.iter().find_map(|s| match *s {
+                Sense::Office { .. } | Sense::Counterpart { .. } if deputy => None,
                 Sense::Entity(e) if longer_name && lex.entities[e].kind == EntityType::Person => None,
                 Sense::Entity(e) => Some((e, MentionKind::Name)),
                 Sense::Demonym(c) => Some((c, MentionKind::Demonym)),
@@ -572,10 +579,12 @@ impl<'a> Extractor<'a> {
             let first = words.iter().position(|w| !is_determiner(w))?;
             // The title opens the clause ("la porte-parole du ministère ...") or
             // follows a short inverted verb ("a rappelé lundi le porte-parole ...").
-            let Some(at) = (first..words.len().min(first + 6)).find(|&k| self.lexicon.is_title(words[k])) else {
+            // "avait affirmé vendredi dernier à Washington le porte-parole de
+            // la Maison Blanche pour les questions de sécurité nationale, X".
+            let Some(at) = (first..words.len().min(first + 10)).find(|&k| self.lexicon.is_title(words[k])) else {
                 return None;
             };
-            if words.len() > 16 {
+            if words.len() > 24 {
                 return None;
             }
             // The role runs from the title (and its determiner) to the comma.
@@ -821,7 +830,12 @@ impl<'a> Extractor<'a> {
             .flat_map(|f| {
                 let words: Vec<&str> = f.label.split_whitespace().collect();
                 // Both ends: the family name may come first ("Han Chol-u").
-                let ends = if words.len() >= 2 { vec![words[0], words[words.len() - 1]] } else { words };
+                // The whole name first: "Kim Jong Gyu" again is one mention.
+                let ends = if words.len() >= 2 {
+                    vec![f.label.as_str(), words[0], words[words.len() - 1]]
+                } else {
+                    words
+                };
                 ends.into_iter().map(|s| (fold(s), f.key.clone())).collect::<Vec<_>>()
             })
             .collect();
@@ -875,6 +889,8 @@ impl<'a> Extractor<'a> {
                 s.chars().count() > 2 && !shared.contains(s) && !self.lexicon.is_title(s) && lex.by_name(s).is_none()
             })
             .collect();
+        let mut people = people;
+        people.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         for (surname, key) in people {
             let folded = w.folded.folded.clone();
             for (at, _) in folded.match_indices(&surname) {
