@@ -742,6 +742,11 @@ impl<'a> Extractor<'a> {
                     span.end = end;
                 }
                 let name = &w.text[span.clone()];
+                // The lexicon's own name for it ("le ministère ukrainien de la
+                // Défense") stays the lexicon's.
+                if w.mentions.iter().any(|m| m.span.start <= span.start && m.span.end >= span.end) {
+                    continue;
+                }
                 // Places inside the name ("... de Kharkiv") give way to it.
                 let inside_only =
                     w.mentions.iter().filter(|m| m.span.start < span.end && span.start < m.span.end).all(|m| {

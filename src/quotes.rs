@@ -156,6 +156,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
+                    // "Kim, qui a promis que son pays soutiendrait « ... », a
+                    // rapporté l'agence KCNA": the agency reports; the speech
+                    // verb before the quotation says who spoke.
+                    let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                    if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media)) && speech_at(&head).is_some() {
+                        speaker = None;
+                    }
                 }
             }
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
@@ -293,7 +300,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .unwrap_or(bare_verb);
                     // "le porte-parole, Guo Jiakun, a répondu": a name in
                     // apposition before the comma is the subject.
-                    let comma_after_name = mentions.iter().filter(|m| subject_of(m) && speaker_like(m)).any(|m| {
+                    let comma_after_name = mentions
+                        .iter()
+                        .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
+                        .any(|m| {
                         let gap = &input.text[m.span.end..outer.start];
                         gap.trim_start_matches([' ', ')']).starts_with(',')
                             && fold(&gap[gap.find(',').map_or(0, |c| c + 1)..]).starts_with(bare_verb_tail(subject_words))
@@ -304,7 +314,59 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| !subject_of(m) && m.span.end <= outer.start && speaker_like(m))
                         .filter(|m| !governed(input.folded, sentence.span.start, m))
                         .collect();
-                    if incise && !after_verb.is_empty() {
+                    // The last speech verb before the quotation: "X, qui a
+                    // promis que ... « »" speaks through its antecedent; "elle
+                    // a répondu : « »" is the person told of before.
+                    let last_verb_at = lex
+                        .trigger_hits(&before_folded)
+                        .into_iter()
+                        .filter(|(_, t)| lex.triggers[*t].speech)
+                        .map(|(s, _)| s.start)
+                        .last()
+                        .unwrap_or(verb_at);
+                    let lead: Vec<&str> = before_folded[..last_verb_at]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .rev()
+                        .take(3)
+                        .collect();
+                    let aux = |w: &str| matches!(w, "a" | "avait" | "aurait" | "lui" | "leur" | "ne" | "n" | "s" | "se" | "est");
+                    let subject_word = lead.iter().find(|w| !aux(w)).copied();
+                    let relative_of = (subject_word == Some("qui"))
+                        .then(|| {
+                            let qui = input.folded.to_original(
+                                input.folded.from_original(sentence.span.start)
+                                    ..input.folded.from_original(sentence.span.start)
+                                        + before_folded[..last_verb_at].rfind("qui").unwrap_or(0),
+                                input.text,
+                            );
+                            let before_qui: Vec<&&Mention> =
+                                mentions.iter().filter(|m| m.span.end <= qui.end && speaker_like(m)).collect();
+                            let last = before_qui.iter().rposition(|m| {
+                                input.text[m.span.end..qui.end].trim_matches([' ', ',', ')']).is_empty()
+                            })?;
+                            // "la Direction (GUR) du ministère ..., qui": the
+                            // head of the phrase, not its complement.
+                            let mut at = last;
+                            while at > 0
+                                && matches!(
+                                    crate::text::governing_preposition(&fold(
+                                        &input.text[sentence.span.start..before_qui[at].span.start]
+                                    )),
+                                    Some("de" | "du" | "des" | "d")
+                                )
+                                && before_qui[at].span.start <= before_qui[at - 1].span.end + 40
+                            {
+                                at -= 1;
+                            }
+                            Some(stand_in(lex, &before_qui[at].entity))
+                        })
+                        .flatten();
+                    if let Some(antecedent) = relative_of {
+                        speaker = Some(antecedent);
+                    } else if matches!(subject_word, Some("il" | "elle")) {
+                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    } else if incise && !after_verb.is_empty() {
                         speaker = after_verb
                             .iter()
                             .find(|m| kind(&m.entity) == Some(EntityType::Person))
@@ -348,6 +410,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
                 if is_whole {
                     speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
+                    // "« ... » C'est par cette formule que la porte-parole, X, a
+                    // répondu": a quotation opening the story is given to
+                    // whoever the next sentence names.
+                    let told_before =
+                        input.mentions.iter().any(|m| m.sentence < si && kind(&m.entity) == Some(EntityType::Person));
+                    if speaker.is_none() && !told_before {
+                        speaker = input
+                            .mentions
+                            .iter()
+                            .find(|m| m.sentence == si + 1 && kind(&m.entity) == Some(EntityType::Person))
+                            .map(|m| m.entity.clone());
+                    }
                 }
             }
             // Otherwise the subject of the sentence, when it speaks or acts
@@ -578,7 +652,14 @@ fn previous_speaker(
             return Some(m.entity.clone());
         }
     }
-    None
+    // Further back, the last one who spoke, else the last person named.
+    if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 6 >= si && q.speaker.is_some()) {
+        return q.speaker.clone();
+    }
+    ms.iter()
+        .rev()
+        .find(|m| m.sentence < si && m.sentence + 6 >= si && kind(&m.entity) == Some(EntityType::Person))
+        .map(|m| m.entity.clone())
 }
 
 /// The medium a (folded) sentence names.
