@@ -179,8 +179,12 @@ static CUES: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLoc
 fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
     match unit_event {
         // "Deux soldats ont été faits prisonniers": soldiers counted by a capture.
-        Some(e) => e == event || (e == "TroopDeployment" && event == "Capture"),
-        None => claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"),
+        // "4 000 soldats mis hors de combat": soldiers counted by a toll.
+        Some(e) => e == event || (e == "TroopDeployment" && matches!(event, "Capture" | "Casualties")),
+        None => {
+            (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"))
+                || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")
+        }
     }
 }
 
@@ -394,6 +398,11 @@ fn country_of(ctx: &Ctx, key: &str) -> Option<String> {
         at = lex.entities[at].part_of?;
     }
     None
+}
+
+/// The country an agent belongs to (a force's, a ministry's), if any.
+fn country_of_agent(ctx: &Ctx, agent: Option<&str>) -> Option<String> {
+    agent.and_then(|a| country_of(ctx, a))
 }
 
 /// The first person mentioned in the sentences just before `si` (for
@@ -1408,8 +1417,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .filter(|m| {
                             // "À Pékin, Poutine remercie ...": a place framing the sentence.
                             let framing = ctx.words_before(sentence, m.span.start, 4).len() <= 2;
+                            // "À Kiev, le GUR avance un bilan": a capital framing
+                            // the sentence is where its government speaks, not
+                            // where soldiers fall or arms go.
+                            let speaking_capital = framing
+                                && ctx.actor(m).is_some()
+                                && matches!(
+                                    ev.kind.as_str(),
+                                    "Casualties" | "TroopDeployment" | "Supply" | "Capture" | "Attack" | "MilitaryOperation"
+                                );
                             m.span.end <= ospan.start
                                 && ctx.is_place(m)
+                                && !speaking_capital
                                 && (framing || !input.text[m.span.end..ospan.start].contains(','))
                         })
                         .rfind(fits)
@@ -1486,6 +1505,47 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "ont bombardé plusieurs localités du district de Koupiansk": a
+            // place struck is where it happens, and its country is the target;
+            // with none, the other side the clause names ("un poste où se
+            // trouvaient des officiers nord-coréens").
+            if matches!(ev.kind.as_str(), "Attack" | "MilitaryOperation") {
+                let (places, actors): (Vec<String>, Vec<String>) =
+                    ev.recipients.drain(..).partition(|r| ctx.kind(r) == Some(EntityType::Place));
+                ev.recipients = actors;
+                for p in places {
+                    let country = country_of(&ctx, &p);
+                    if ev.place.as_ref().is_none_or(|q| country_of(&ctx, q).is_none() && country.is_some()) {
+                        ev.place = Some(p);
+                    }
+                    if let Some(c) = country.filter(|c| Some(c) != ev.agent.as_ref()) {
+                        push_unique(&mut ev.recipients, c);
+                    }
+                }
+                if ev.recipients.is_empty() {
+                    let target = ev
+                        .place
+                        .as_deref()
+                        .and_then(|p| if ctx.kind(p) == Some(EntityType::Country) { Some(p.to_string()) } else { country_of(&ctx, p) })
+                        .filter(|c| Some(c) != ev.agent.as_ref())
+                        .or_else(|| {
+                            // After the trigger first, then before it ("les forces
+                            // ukrainiennes ont repoussé des assauts menés par ...").
+                            let other_side = |m: &&&&Mention| {
+                                matches!(ctx.kind(&m.entity), Some(EntityType::Country | EntityType::MilitaryForce))
+                                    && Some(&m.entity) != ev.agent.as_ref()
+                                    && Some(&m.entity) != country_of_agent(&ctx, ev.agent.as_deref()).as_ref()
+                            };
+                            { candidates.iter().filter(|m| m.span.start >= ospan.end).find(other_side) }
+                                .or_else(|| candidates.iter().filter(|m| m.span.end <= ospan.start).find(other_side))
+                                // A country's forces are struck: the country is the target.
+                                .map(|m| country_of(&ctx, &m.entity).unwrap_or_else(|| m.entity.clone()))
+                        });
+                    if let Some(t) = target {
+                        ev.recipients.push(t);
+                    }
+                }
+            }
             // Theme: an agreement named in the sentence.
             if ev.theme.is_none() && matches!(ev.kind.as_str(), "AgreementSigning" | "Ratification") {
                 ev.theme = candidates
@@ -1536,8 +1596,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
                 if ev.recipients.is_empty() {
+                    // "des équipages nord-coréens ont bombardé ..., tuant quatre
+                    // civils": the victims are the side struck, not the attackers.
+                    let strike = events
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence == si)
+                        .find(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation") && e.agent.is_some());
                     if let Some(m) = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym) {
-                        ev.recipients.push(m.entity.clone());
+                        match strike {
+                            Some(st) if st.agent.as_ref() == Some(&m.entity) => ev.recipients.extend(st.recipients.clone()),
+                            _ => ev.recipients.push(m.entity.clone()),
+                        }
                     }
                 }
                 if ev.kind == "Casualties" && ev.agent.as_ref().is_some_and(|a| ev.recipients.contains(a)) {
