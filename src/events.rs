@@ -2198,6 +2198,25 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             events[i].date = Some(d);
             continue;
         }
+        // "« ... », a-t-elle lancé": a speaker quoted again speaks at the
+        // occasion already told (a briefing, an interview), not on the day of
+        // whatever was reported in between.
+        let occasion = (events[i].kind == "Statement" && events[i].agent.is_some())
+            .then(|| {
+                events[..i]
+                    .iter()
+                    .rev()
+                    .find(|e| e.kind == "Statement" && e.agent == events[i].agent && e.date.is_some())
+                    .map(|e| (e.date, e.place.clone()))
+            })
+            .flatten();
+        if let Some((d, place)) = occasion {
+            events[i].date = d;
+            if events[i].place.is_none() {
+                events[i].place = place;
+            }
+            continue;
+        }
         let si = events[i].sentence;
         let here = (si, events[i].trigger.start);
         let prev = events[..i]
@@ -2248,7 +2267,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             && o.agent == ev.agent
                             && matches!(
                                 ev.kind.as_str(),
-                                "Meeting" | "Visit" | "Letter" | "TroopDeployment" | "AgreementSigning"
+                                "Meeting" | "Visit" | "Letter" | "TroopDeployment" | "AgreementSigning" | "Statement"
                             ))
                             || ((ev.agent.is_none() || o.agent == ev.agent)
                                 && ev.participants.iter().chain(&ev.recipients).all(|p| {

@@ -132,7 +132,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
             (?P<since>depuis\ |des\ )?
             (?:
               (?:(?P<wd>{day})\ )?(?:le\ )?(?P<d>[0-9]{{1,2}}|1er)\ (?P<m>{month})(?:\ (?P<y>(?:19|20)[0-9]{{2}}))?
-            | (?P<wd2>{day})(?:\ dernier|\ prochain)?
+            | (?P<wd2>{day})(?P<wdlast>\ dernier|\ prochain)?
             | (?:en\ |au\ mois\ d'|au\ mois\ de\ |d'|de\ )?(?P<m2>{month})\ (?P<y2>(?:19|20)[0-9]{{2}})
             | (?:en\ |au\ mois\ d'|au\ mois\ de\ )(?P<m3>{month})(?P<last3>\ dernier)?
             | (?:l'|cet\ |ce\ |a\ l'|au\ |en\ )?(?P<s>{season})\ (?P<sy>(?:19|20)[0-9]{{2}})
@@ -180,7 +180,10 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
             year.and_then(|y| Date::new(y, month, day).ok()).map(TimeValue::day)
         } else if let Some(wd) = c.name("wd2") {
             let weekday = DAYS.iter().find(|d| d.0 == wd.as_str()).map(|d| d.1);
+            // "jeudi dernier" written on a Thursday is a week before.
+            let strictly = c.name("wdlast").is_some_and(|l| l.as_str() == " dernier");
             match (published, weekday) {
+                (Some(p), Some(w)) if strictly && p.weekday() == w => p.checked_sub(7.days()).ok().map(TimeValue::day),
                 (Some(p), Some(w)) => last_weekday(p, w).map(TimeValue::day),
                 _ => None,
             }
@@ -314,6 +317,9 @@ mod tests {
             ("un pacte l'an dernier", "2025-07-13", "2024", Year),
             ("l'année dernière, lors", "2025-08-15", "2024", Year),
             ("le mois dernier", "2025-01-10", "2024-12", Month),
+            ("jeudi dernier", "2026-10-15", "2026-10-08", Day),
+            ("jeudi", "2026-10-15", "2026-10-15", Day),
+            ("mardi dernier", "2026-10-15", "2026-10-13", Day),
             ("hier soir", "2025-01-10", "2025-01-09", Day),
             ("en 2019", "2025-01-10", "2019", Year),
             ("le 1er mars", "2025-03-10", "2025-03-01", Day),
