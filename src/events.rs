@@ -306,6 +306,33 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             }
         }
         let cue_end = f.to_original(from + start..from + at, ctx.input.text).end;
+        // "le NIS, selon lequel 100 missiles ont été livrés": the source is
+        // the one named before the relative pronoun; the clause is the fact.
+        if !inverted {
+            let rest = &s[at..];
+            let relative = ["lequel ", "laquelle ", "lesquels ", "lesquelles ", "qui "].iter().find(|r| rest.starts_with(*r));
+            if let Some(r) = relative {
+                let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
+                let named: Vec<&&Mention> = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= cue_start)
+                    .filter(|m| ctx.actor(m).is_some() || ctx.kind(&m.entity) == Some(EntityType::Media))
+                    .collect();
+                // "le Service national de renseignement (NIS) sud-coréen, selon
+                // lequel": the body named, not the nationality after it.
+                let antecedent = named
+                    .iter()
+                    .take_while(|m| named.first().is_some_and(|f| m.span.end + 80 >= f.span.start))
+                    .find(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                    .or(named.first());
+                if let Some(m) = antecedent {
+                    let key = ctx.actor(m).unwrap_or_else(|| m.entity.clone());
+                    out.push((cue_start..f.to_original(from..from + at + r.len(), ctx.input.text).end, key));
+                }
+                continue;
+            }
+        }
         // The phrase runs to the next comma or the end of the sentence.
         let phrase_end = s[at..].find([',', ';', '.', '«']).map_or(to, |e| from + at + e);
         // ", a confirmé que ...": a verb with its clause, not an inverted subject.
