@@ -674,7 +674,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 trigger: ospan.clone(),
                 confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
                 hedged: hedged_sentence,
-                noun_only: trig.kind != TriggerKind::Verb,
+                noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
                 agent_by: false,
             };
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
@@ -825,6 +825,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         ev.kind = "PledgeOfSupport".to_string();
                         ev.recipients = vec![to];
                     }
+                }
+                // "a annoncé de nouvelles sanctions", "a annoncé l'envoi de
+                // troupes": the act announced is the event, not a statement.
+                let after = &input.folded.folded[tspan.end..fe];
+                let window_end = after
+                    .char_indices()
+                    .filter(|(_, c)| c.is_whitespace())
+                    .nth(6)
+                    .map_or(after.len(), |(i, _)| i)
+                    .min(after.find([',', ';', ':', '.', '«']).unwrap_or(after.len()));
+                let object_event = !after.starts_with(" que") && !after.starts_with(" qu'") && {
+                    let words: Vec<&str> = after[..window_end].split_whitespace().collect();
+                    matches!(words.first().copied(), Some("de" | "des" | "un" | "une" | "le" | "la" | "les" | "l" | "son" | "sa" | "ses" | "leur" | "leurs" | "nouvelles" | "nouveaux"))
+                        || after[..window_end].trim_start().starts_with("l'")
+                } && triggers.iter().any(|(sp, t)| {
+                    sp.start > tspan.end
+                        && sp.start <= tspan.end + window_end
+                        && lex.triggers[*t].kind == TriggerKind::Noun
+                        && !matches!(lex.triggers[*t].event.as_str(), "Statement" | "Meeting" | "Letter")
+                });
+                if trig.event == "Statement" && object_event {
+                    continue;
                 }
                 // "a confirmé dimanche cette capture": a word on an event already
                 // told is its source, not a statement of its own.
@@ -2325,6 +2347,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         c.event = c.event.map(|e| remap[e]);
     }
     (out, claims)
+}
+
+/// Does an event noun end a clause opened by a verb that asserts it ("a
+/// adopté un nouveau train de sanctions", "a mené une série de frappes",
+/// "ont imposé des sanctions")? The noun then reports an event as a verb
+/// would.
+fn supported(before: &str) -> bool {
+    const SUPPORT: &[&str] = &[
+        "adopte", "adoptent", "adopter", "annonce", "annoncent", "annoncer", "impose", "imposent", "imposer", "decide",
+        "decident", "decrete", "decretent", "prend", "prennent", "pris", "prendre", "mene", "menent", "mener", "lance",
+        "lancent", "lancer", "effectue", "effectuent", "effectuer", "inflige", "infligent", "organise", "organisent",
+        "tenu", "tient", "tiennent", "conduit", "conduisent", "entame", "entament", "multiplie", "multiplient",
+        "intensifie", "intensifient", "poursuit", "poursuivent", "poursuivi", "eu", "ordonne", "ordonnent",
+        "declenche", "declenchent", "repousse", "repoussent",
+    ];
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = &before[clause..];
+    tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(7).any(|w| SUPPORT.contains(&w))
 }
 
 /// Participles that take an agent with "par" after an event noun or in a
