@@ -1083,9 +1083,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "des groupes d'assaut", "des avions de combat": a bare battle noun
             // after "de" qualifies the noun before it.
+            // But "une série de frappes", "une vague d'attaques" count them.
             let fb_trim = folded_before.trim_end();
+            let of_noun = fb_trim
+                .trim_end_matches(['d', 'e', '\'', '’'])
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .unwrap_or("");
+            let quantity = matches!(
+                of_noun,
+                "serie" | "series" | "vague" | "vagues" | "salve" | "salves" | "dizaine" | "dizaines" | "centaine"
+                    | "centaines" | "millier" | "milliers" | "nombre" | "succession" | "multitude" | "plusieurs"
+            );
             if matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack")
                 && trig.kind == TriggerKind::Noun
+                && !quantity
                 && (fb_trim.ends_with(" d'") || fb_trim.ends_with(" de") || fb_trim.ends_with(" d’"))
             {
                 continue;
@@ -2368,7 +2380,7 @@ fn supported(before: &str) -> bool {
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tail = &before[clause..];
-    tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(7).any(|w| SUPPORT.contains(&w))
+    tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(12).any(|w| SUPPORT.contains(&w))
 }
 
 /// Participles that take an agent with "par" after an event noun or in a
