@@ -698,11 +698,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 || (trig.kind == TriggerKind::Verb
                     && trig.event == "Visit"
                     && !trig.objects.iter().any(|(c, _)| c == "direct"));
+            // "l'avait ratifié par décret": after "avoir", "par" gives a means.
+            let active = matches!(
+                last_word.rsplit('\'').next().unwrap_or(""),
+                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir"
+            );
             let passive = !pronominal
                 && (matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                     || trig_folded.starts_with("ete ")
                     || trig_folded.starts_with("sont ")
-                    || (trig.kind == TriggerKind::Verb && next_word == "par"));
+                    || (trig.kind == TriggerKind::Verb && next_word == "par" && !active));
 
             // "le traité conclu entre X et Y", "3 000 soldats déployés dans
             // l'est": a participle after a noun qualifies it; the sentence's
@@ -824,6 +829,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     if let Some(to) = to.filter(|_| pledge) {
                         ev.kind = "PledgeOfSupport".to_string();
                         ev.recipients = vec![to];
+                    }
+                }
+                // "lui a répondu jeudi par un message", "a écrit dans une
+                // lettre": words sent in writing are a letter.
+                let clause_after = &input.folded.folded[tspan.end..fe];
+                let clause_after = &clause_after[..clause_after.find([',', ';', ':', '«']).unwrap_or(clause_after.len())];
+                let written = ["par un message", "par une lettre", "par un courrier", "par un telegramme", "dans une lettre", "dans un telegramme", "dans une missive"]
+                    .iter()
+                    .any(|w| clause_after.contains(w));
+                if written && trig.event == "Statement" {
+                    ev.kind = "Letter".to_string();
+                    if ev.recipients.is_empty() && folded_before.contains(" lui ") {
+                        if let Some(to) = last_other_person(&ctx, si, ospan.start, 2, ev.agent.as_ref()) {
+                            ev.recipients.push(to);
+                        }
                     }
                 }
                 // "a annoncé de nouvelles sanctions", "a annoncé l'envoi de
@@ -1335,6 +1355,30 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             && ctx.governed(sentence, m).is_none()
                     }) {
                         push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                    }
+                }
+            }
+            // "Le général lui a remis une lettre de Vladimir Poutine": "lui" is
+            // the person told of before, neither the author nor the bearer.
+            if ev.kind == "Letter" && ev.recipients.is_empty() {
+                let clause = &folded_before[folded_before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+                if clause.contains(" lui ") || clause.starts_with("lui ") {
+                    let bearer = candidates
+                        .iter()
+                        .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                        .next_back();
+                    let to = ctx
+                        .input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.sentence < si && m.sentence + 2 >= si)
+                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                        .find(|e| Some(e) != ev.agent.as_ref() && Some(e) != bearer.as_ref());
+                    if let Some(to) = to {
+                        ev.recipients.push(to);
                     }
                 }
             }
@@ -2222,6 +2266,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 ev.confidence -= 0.2;
             }
             ev.confidence = ev.confidence.clamp(0.1, 1.0);
+            // No one is their own recipient or participant.
+            if let Some(a) = ev.agent.clone() {
+                ev.recipients.retain(|r| *r != a);
+                ev.participants.retain(|p| *p != a);
+            }
             let idx = events.len();
             if let Some(c) = ev.count {
                 claims[c].event = Some(idx);
@@ -2372,7 +2421,8 @@ fn supported(before: &str) -> bool {
         "lancent", "lancer", "effectue", "effectuent", "effectuer", "inflige", "infligent", "organise", "organisent",
         "tenu", "tient", "tiennent", "conduit", "conduisent", "entame", "entament", "multiplie", "multiplient",
         "intensifie", "intensifient", "poursuit", "poursuivent", "poursuivi", "eu", "ordonne", "ordonnent",
-        "declenche", "declenchent", "repousse", "repoussent",
+        "declenche", "declenchent", "repousse", "repoussent", "remis", "remet", "remettent", "transmis", "transmet",
+        "transmettent", "adresse", "adressent", "envoye", "envoie", "envoient", "porteur", "porteuse", "recu",
     ];
     let clause = before
         .char_indices()
