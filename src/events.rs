@@ -677,6 +677,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
                 agent_by: false,
             };
+            // "en réclamant des sanctions", "appelle à un cessez-le-feu": an
+            // event asked for has not happened.
+            if trig.kind == TriggerKind::Noun && demanded(&input.folded.folded[fs..tspan.start]) {
+                continue;
+            }
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];
@@ -783,7 +788,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .unwrap_or(lead);
                 let after_quote =
                     lead.trim_end_matches(|c: char| c == ',' || c.is_whitespace()).ends_with(['»', '"', '”']);
-                if !after_quote {
+                // "Ce rapprochement offre à Pyongyang des devises, estime X": an
+                // opinion with no fact of its own is X's statement.
+                let tells_fact = triggers.iter().any(|(sp, t)| {
+                    sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event != "Statement"
+                }) || sentence_claims.iter().any(|&c| claims[c].span.end <= ospan.start);
+                if !after_quote && tells_fact {
                     continue;
                 }
                 ev.agent = Some(sp);
@@ -865,7 +875,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && lex.triggers[*t].kind == TriggerKind::Noun
                         && !matches!(lex.triggers[*t].event.as_str(), "Statement" | "Meeting" | "Letter")
                 });
-                if trig.event == "Statement" && object_event {
+                let asks = matches!(
+                    trig.lemma.as_str(),
+                    "réclamer" | "demander" | "exiger" | "appeler (à)" | "plaider" | "exhorter" | "menacer"
+                );
+                if trig.event == "Statement" && object_event && !asks {
                     continue;
                 }
                 // "a confirmé dimanche cette capture": a word on an event already
@@ -1255,7 +1269,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ["l'a", "l'ont", "l'avait", "l'avaient", "les a", "les ont", "l'a-t-il", "lui a", "leur a"]
                         .iter()
                         .any(|c| fb.ends_with(c) && fb[..fb.len() - c.len()].ends_with([' ', ',']));
-                if clitic {
+                // "Kim l'avait ratifié": a text, not a person.
+                if clitic && !matches!(ev.kind.as_str(), "Ratification" | "AgreementSigning") {
                     let other = last_other_person(&ctx, si, ospan.start, 2, ev.agent.as_ref());
                     if let Some(o) = other {
                         if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
@@ -2431,6 +2446,23 @@ fn supported(before: &str) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tail = &before[clause..];
     tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(12).any(|w| SUPPORT.contains(&w))
+}
+
+/// Does an event noun end a clause that asks for it ("en réclamant de
+/// nouvelles sanctions", "a appelé à des négociations")?
+fn demanded(before: &str) -> bool {
+    const ASK: &[&str] = &[
+        "reclame", "reclament", "reclamant", "reclamer", "demande", "demandent", "demandant", "demander", "exige",
+        "exigent", "exigeant", "exiger", "appele", "appelle", "appellent", "appelant", "plaide", "plaident", "plaidant",
+        "souhaite", "souhaitent", "souhaitant", "menace", "menacent", "menacant", "exhorte", "exhortant", "prone",
+        "pronent", "pronant",
+    ];
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    before[clause..].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(5).any(|w| ASK.contains(&w))
 }
 
 /// Participles that take an agent with "par" after an event noun or in a
