@@ -682,6 +682,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if trig.kind == TriggerKind::Noun && demanded(&input.folded.folded[fs..tspan.start]) {
                 continue;
             }
+            // "a remercié les États-Unis pour leur soutien": support received
+            // is what the thanks are for, not a pledge.
+            if trig.event == "PledgeOfSupport" && trig.kind == TriggerKind::Noun {
+                let near: Vec<&str> = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(3)
+                    .collect();
+                let thanked = triggers
+                    .iter()
+                    .any(|(sp, t)| sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event == "Thanks");
+                if thanked && near.contains(&"pour") {
+                    continue;
+                }
+            }
             let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];

@@ -523,9 +523,16 @@ fn tagged_speaker(
     // réunion, le chef de la diplomatie italienne Antonio Tajani": a tag can
     // run long before its name.
     let window_end = (outer.end + 160).min(sentence_end);
+    // "a déclaré à l'AFP un haut responsable": told to a medium, not by it.
+    let told_to = |m: &Mention| {
+        matches!(
+            crate::text::governing_preposition(&fold(&input.text[outer.end..m.span.start])),
+            Some("a" | "au" | "aux")
+        )
+    };
     let near: Vec<&&Mention> = mentions
         .iter()
-        .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m))
+        .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m) && !told_to(m))
         .collect();
     if let Some(p) = near.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)) {
         return Some(p.entity.clone());
@@ -533,7 +540,15 @@ fn tagged_speaker(
     // The tag up to the first entity: a title there speaks for a person.
     let tag_end = near.first().map_or(window_end, |m| m.span.start);
     let tag = fold(&input.text[outer.end..tag_end.max(outer.end)]);
-    if tag.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| input.lexicon.is_title(w)) {
+    // "a déclaré un haut responsable du ministère": someone not named
+    // before, who speaks for the body the tag names.
+    let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let unnamed = words.windows(2).any(|p| matches!(p[0], "un" | "une") && !input.lexicon.is_title(p[0]))
+        && words.iter().any(|w| input.lexicon.is_title(w));
+    if unnamed {
+        return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
+    }
+    if words.iter().any(|w| input.lexicon.is_title(w)) {
         if let Some(p) = previous_speaker(input, quotes, si, outer.start, kind) {
             return Some(p);
         }

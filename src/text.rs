@@ -133,7 +133,32 @@ pub fn governing_preposition(prefix: &str) -> Option<&str> {
         .filter(|w| !w.is_empty())
         .rev()
         .take(3)
-        .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "un" | "une" | "ses" | "son" | "sa" | "leur" | "leurs"))
+        // "par l'agence Interfax", "au quotidien Kommersant": the kind of
+        // medium before a name is part of the complement.
+        .find(|w| {
+            !matches!(
+                *w,
+                "le" | "la"
+                    | "les"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "ses"
+                    | "son"
+                    | "sa"
+                    | "leur"
+                    | "leurs"
+                    | "agence"
+                    | "journal"
+                    | "quotidien"
+                    | "hebdomadaire"
+                    | "chaine"
+                    | "radio"
+                    | "television"
+                    | "site"
+                    | "magazine"
+            )
+        })
         .filter(|w| PREPOSITIONS.contains(w))
 }
 
