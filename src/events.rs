@@ -335,8 +335,28 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
         }
         // The phrase runs to the next comma or the end of the sentence.
         let phrase_end = s[at..].find([',', ';', '.', '«']).map_or(to, |e| from + at + e);
-        // ", a confirmé que ...": a verb with its clause, not an inverted subject.
-        if inverted && (s[at..].starts_with("que ") || s[at..].starts_with("qu'")) {
+        // ", a confirmé que ...", ", a indiqué jeudi que ...": a verb with its
+        // clause, not an inverted subject.
+        let clause_follows = {
+            let mut rest = &s[at..];
+            loop {
+                let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let skip = !word.is_empty()
+                    && (crate::time::is_calendar_word(word)
+                        || matches!(
+                            word,
+                            "hier" | "soir" | "matin" | "dernier" | "derniere" | "encore" | "aussi" | "egalement"
+                                | "toutefois" | "cependant" | "deja" | "ensuite" | "enfin" | "ainsi" | "alors"
+                                | "ce" | "cette" | "meme" | "jour" | "apres-midi"
+                        ));
+                if !skip {
+                    break;
+                }
+                rest = rest[word.len()..].trim_start();
+            }
+            rest.starts_with("que ") || rest.starts_with("qu'")
+        };
+        if inverted && clause_follows {
             continue;
         }
         let mut phrase_end_o = f.to_original(from..phrase_end, ctx.input.text).end;
