@@ -135,6 +135,8 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
             | (?P<wd2>{day})(?P<wdlast>\ dernier|\ prochain)?
             | (?:en\ |au\ mois\ d'|au\ mois\ de\ |d'|de\ )?(?P<m2>{month})\ (?P<y2>(?:19|20)[0-9]{{2}})
             | (?:en\ |au\ mois\ d'|au\ mois\ de\ )(?P<m3>{month})(?P<last3>\ dernier)?
+            | (?:(?:a\ la\ |la\ )?mi-|(?:au\ |en\ )?debut\ |(?:a\ la\ |en\ )?fin\ |courant\ )(?P<m4>{month})(?:\ (?P<y4>(?:19|20)[0-9]{{2}}))?
+            | (?P<thisyear2>(?:en|au)\ debut\ d'annee|au\ debut\ de\ l'annee|depuis\ le\ debut\ de\ l'annee|(?:en|a\ la)\ fin\ de\ l'annee|en\ fin\ d'annee)
             | (?:l'|cet\ |ce\ |a\ l'|au\ |en\ )?(?P<s>{season})\ (?P<sy>(?:19|20)[0-9]{{2}})
             | (?:l'|cet\ |ce\ )(?P<s2>{season})\ (?P<slast>dernier)
             | (?:en\ |l'annee\ |l'an\ )(?P<y3>(?:19|20)[0-9]{{2}})
@@ -192,6 +194,15 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
         } else if let Some(mo) = c.name("m3") {
             let month = month_index(mo.as_str()).unwrap_or(1);
             published.map(|p| TimeValue::month(year_of_recent(p, month, None), month))
+        } else if let Some(mo) = c.name("m4") {
+            // "fin septembre", "à la mi-janvier", "début mars 2025".
+            let month = month_index(mo.as_str()).unwrap_or(1);
+            match c.name("y4") {
+                Some(y) => Some(TimeValue::month(y.as_str().parse().unwrap_or(0), month)),
+                None => published.map(|p| TimeValue::month(year_of_recent(p, month, None), month)),
+            }
+        } else if c.name("thisyear2").is_some() {
+            published.map(|p| TimeValue::year(p.year()))
         } else if let (Some(s), Some(y)) = (c.name("s"), c.name("sy")) {
             season(s.as_str(), y.as_str().parse().unwrap_or(0))
         } else if let Some(s) = c.name("s2") {
@@ -318,6 +329,10 @@ mod tests {
             ("l'année dernière, lors", "2025-08-15", "2024", Year),
             ("le mois dernier", "2025-01-10", "2024-12", Month),
             ("jeudi dernier", "2026-10-15", "2026-10-08", Day),
+            ("fin septembre", "2026-10-15", "2026-09", Month),
+            ("à la mi-janvier", "2025-02-11", "2025-01", Month),
+            ("début mars 2024", "2025-02-11", "2024-03", Month),
+            ("en début d'année", "2025-03-10", "2025", Year),
             ("jeudi", "2026-10-15", "2026-10-15", Day),
             ("mardi dernier", "2026-10-15", "2026-10-13", Day),
             ("hier soir", "2025-01-10", "2025-01-09", Day),
