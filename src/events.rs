@@ -782,7 +782,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some() && own(m)) {
                     ev.agent = ctx.actor(by[i]);
                     // "par Vladimir Poutine et Kim Jong Un": the second signs too.
-                    if let Some(n) = by.get(i + 1) {
+                    // (A name inside a descriptor overlaps it: no gap, no pair.)
+                    if let Some(n) = by.get(i + 1).filter(|n| n.span.start >= by[i].span.end) {
                         let gap = &input.text[by[i].span.end..n.span.start];
                         if gap.trim() == "et" && matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning") {
                             ev.participants.extend(ctx.actor(n));

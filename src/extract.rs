@@ -229,6 +229,8 @@ struct Work<'d> {
     mentions: Vec<Mention>,
     found: Vec<FoundEntity>,
     roles: Vec<RoleAssertion>,
+    /// Mentions inside another mention, added once the rules have run.
+    nested: Vec<Mention>,
 }
 
 impl Work<'_> {
@@ -290,6 +292,7 @@ impl<'a> Extractor<'a> {
             mentions: Vec::new(),
             found: Vec::new(),
             roles: Vec::new(),
+            nested: Vec::new(),
         };
         self.lexicon_mentions(&mut w);
         self.article_mentions(&mut w);
@@ -324,6 +327,11 @@ impl<'a> Extractor<'a> {
             found: &w.found,
             roles: &w.roles,
         });
+        // A nested demonym whose person mention was taken by another finder
+        // still names the country.
+        let mut mentions = w.mentions;
+        mentions.append(&mut w.nested);
+        mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         DocExtraction {
             id: doc.id.clone(),
             path: doc.path.display().to_string(),
@@ -331,7 +339,7 @@ impl<'a> Extractor<'a> {
             meta: doc.meta.clone(),
             text: doc.text.clone(),
             sentences: w.sentences,
-            mentions: w.mentions,
+            mentions,
             found: w.found,
             roles: w.roles,
             events,
@@ -390,12 +398,22 @@ impl<'a> Extractor<'a> {
                     for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
                         if !matches!(
                             lex.entities[n].kind,
-                            EntityType::Organization | EntityType::Media | EntityType::MilitaryForce
+                            EntityType::Organization | EntityType::Media | EntityType::MilitaryForce | EntityType::Country
                         ) {
                             continue;
                         }
                         let nested = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
                         w.push_mention(nested, sentence, lex.entities[n].key.clone(), MentionKind::Name);
+                    }
+                    // "le ministre sud-coréen de la Défense" names South Korea too
+                    // (kept for the graph, out of the way of the rules, which
+                    // read mentions that do not overlap).
+                    for (h, c) in lex.nested_demonyms(&w.folded.folded[inner.clone()]) {
+                        let span = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
+                        let chars = w.chars(&span);
+                        let surface = w.text[span.clone()].to_string();
+                        let entity = lex.entities[c].key.clone();
+                        w.nested.push(Mention { span, chars, sentence, entity, kind: MentionKind::Demonym, surface });
                     }
                 }
             }

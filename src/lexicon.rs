@@ -691,6 +691,23 @@ impl Lexicon {
         leftmost_longest(all)
     }
 
+    /// Demonyms inside a longer form ("sud-coréen" in "le ministre sud-coréen
+    /// de la Défense"): (folded span relative to `folded`, country).
+    pub fn nested_demonyms(&self, folded: &str) -> Vec<(Span, usize)> {
+        let all = self
+            .matcher
+            .find_overlapping_iter(folded)
+            .filter(|m| !(m.start() == 0 && m.end() == folded.len()))
+            .filter(|m| on_word_boundaries(folded, &(m.start()..m.end())))
+            .filter_map(|m| {
+                let p = &self.patterns[m.pattern().as_usize()];
+                let c = p.senses.iter().find_map(|s| if let Sense::Demonym(c) = s { Some(*c) } else { None })?;
+                Some((m.start()..m.end(), c))
+            })
+            .collect();
+        leftmost_longest(all)
+    }
+
     /// Finds lexicon forms in the folded view of a text: every hit on word
     /// boundaries, then leftmost-longest among them. Spans are folded offsets.
     pub fn hits(&self, folded: &str, original: &str, to_original: impl Fn(Span) -> Span) -> Vec<Hit> {

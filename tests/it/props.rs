@@ -32,6 +32,8 @@ fn news_text() -> impl Strategy<Value = String> {
             Just(" a-t-elle lancé ".to_string()),
             Just("À Kiev, ".to_string()),
             Just(" près du village de Tiotkino ".to_string()),
+            Just(" a été signé par le porte-parole du Kremlin et ".to_string()),
+            Just("le ministre sud-coréen de la Défense".to_string()),
             "[a-zA-Zéèàçœ’' .,;:!?«»0-9\u{00A0}-]{0,12}",
         ],
         0..40,
