@@ -566,6 +566,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let (t0, t1) =
             (triggers.partition_point(|(s, _)| s.start < fs), triggers.partition_point(|(s, _)| s.start < fe));
         for (tspan, ti) in triggers[t0..t1].iter().filter(|(s, _)| s.end <= fe) {
+            // "a rencontré", "ont été capturés", "avait visité": after an
+            // auxiliary, a form shared with a noun is the verb's participle.
+            let aux = input.folded.folded[fs..tspan.start].split_whitespace().next_back().unwrap_or("");
+            let aux = aux.rsplit('\'').next().unwrap_or(aux);
+            let participle = matches!(
+                aux,
+                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir" | "ete"
+            );
+            let ti = match lex.verb_of_noun.get(ti) {
+                Some(v) if participle => v,
+                _ => ti,
+            };
             let trig = &lex.triggers[*ti];
             let ospan = input.folded.to_original(tspan.clone(), input.text);
             // An inverted speech verb (", a déclaré M. Choïgou") names both the
@@ -1530,6 +1542,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if ev.place.is_none() {
                 let military = matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Capture");
                 let fits = |m: &&&&Mention| {
+                    // "ont discuté de la situation en Ukraine": a topic, not where.
+                    let topic = ctx.words_before(sentence, m.span.start, 4).iter().any(|w| {
+                        matches!(
+                            *w,
+                            "situation" | "guerre" | "conflit" | "crise" | "dossier" | "question" | "paix" | "front"
+                                | "offensive" | "invasion" | "conflits" | "guerres"
+                        )
+                    }) && !matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Casualties" | "Capture");
+                    if topic {
+                        return false;
+                    }
                     let gov = ctx.place_governor(sentence, m);
                     let prep_ok = matches!(gov.as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
                         // "la reprise de la ville de Soudja"
@@ -1896,8 +1919,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     "Meeting" | "Thanks" | "Statement" | "Letter" | "PledgeOfSupport" | "Visit"
                 )
             {
-                // The lead of a news story reports the news of the day.
-                if let Some(p) = input.published {
+                // The lead of a news story reports the news of the day (unless
+                // it goes on about an event already dated: "Les deux ministres
+                // ont discuté ...").
+                fn actors(e: &Event) -> Vec<&String> {
+                    let mut v: Vec<&String> = e.agent.iter().chain(&e.participants).chain(&e.recipients).collect();
+                    v.sort();
+                    v
+                }
+                let told = events.iter().any(|e| e.kind == ev.kind && e.date.is_some() && actors(e) == actors(&ev));
+                if let Some(p) = input.published.filter(|_| !told) {
                     ev.date = Some(TimeValue::day(p));
                     ev.confidence -= 0.1;
                 }
@@ -2394,8 +2425,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         if let Some((_, _, d, place)) = prev {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
-            // ... and, said at that occasion, its place.
-            if events[i].place.is_none() {
+            // ... and, said at that occasion, its place (a phone call has none).
+            let by_phone = input.folded.folded
+                [input.folded.from_original(input.sentences[si].span.start)..input.folded.from_original(input.sentences[si].span.end)]
+                .contains("telephon");
+            if events[i].place.is_none() && !by_phone {
                 events[i].place = place;
             }
         }

@@ -219,6 +219,10 @@ pub struct Lexicon {
     pub triggers: Vec<Trigger>,
     trigger_matcher: AhoCorasick,
     trigger_of_pattern: Vec<usize>,
+    /// A noun trigger whose form is also a participle of a verb trigger of
+    /// the same event ("rencontré" folds to "rencontre", "visité" to
+    /// "visite"): noun index -> verb index.
+    pub verb_of_noun: HashMap<usize, usize>,
     /// What figures count (`units.tsv`).
     pub units: Vec<Unit>,
     /// sha256 of every file read, in order: changes when the lexicon does.
@@ -583,7 +587,22 @@ impl Lexicon {
             .build(&folded_forms)
             .map_err(|e| err("entities.tsv", 0, format!("cannot build matcher: {e}")))?;
 
+        // "rencontre" / "rencontrer", "visite" / "visiter", "capture" /
+        // "capturer": the verb whose infinitive is the noun plus "r".
+        let verb_of_noun = triggers
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == TriggerKind::Noun)
+            .filter_map(|(n, t)| {
+                let infinitive = format!("{}r", t.lemma);
+                let v = triggers
+                    .iter()
+                    .position(|v| v.kind == TriggerKind::Verb && v.event == t.event && v.lemma == infinitive)?;
+                Some((n, v))
+            })
+            .collect();
         Ok(Lexicon {
+            verb_of_noun,
             entities,
             roles,
             offices,
