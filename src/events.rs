@@ -931,6 +931,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if trig.event == "Statement" && object_event && !asks {
                     continue;
                 }
+                // "sans confirmer ni démentir": nothing said.
+                if matches!(folded_before.split_whitespace().next_back(), Some("sans" | "ni")) {
+                    continue;
+                }
                 // "a confirmé dimanche cette capture": a word on an event already
                 // told is its source, not a statement of its own.
                 let next: Vec<&str> = input.folded.folded[tspan.end..fe].split_whitespace().take(3).collect();
@@ -2715,6 +2719,14 @@ fn unasserted(before: &str) -> bool {
                 "prie",
                 "demande",
                 "demandent",
+                // "a refusé de commenter", "s'est refusé à confirmer".
+                "refuse",
+                "refusent",
+                "refusant",
+                "refuser",
+                "evite",
+                "evitent",
+                "evitant",
             ]
             .contains(&w)
         })
