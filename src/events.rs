@@ -563,6 +563,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let sentence_claims: Vec<usize> = (claim_base..claims.len()).collect();
 
         let mut sentence_events: Vec<Event> = Vec::new();
+        let mut unasserted_ends: Vec<usize> = Vec::new();
         let (t0, t1) =
             (triggers.partition_point(|(s, _)| s.start < fs), triggers.partition_point(|(s, _)| s.start < fe));
         for (tspan, ti) in triggers[t0..t1].iter().filter(|(s, _)| s.end <= fe) {
@@ -629,6 +630,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "pourrait livrer", "doit encore être approuvé", "soupçonnent X de
             // préparer des livraisons": a possibility, a plan or a wish, not a fact.
             if unasserted(&input.folded.folded[fs..tspan.start]) {
+                unasserted_ends.push(tspan.end);
+                continue;
+            }
+            // "se prépare à envoyer de nouveaux renforts": the object of a verb
+            // that did not happen did not happen either.
+            if trig.kind == TriggerKind::Noun
+                && unasserted_ends.iter().any(|&e| {
+                    e <= tspan.start && {
+                        let between = &input.folded.folded[e..tspan.start];
+                        !between.contains([',', ';', ':', '.']) && between.split_whitespace().count() <= 5
+                    }
+                })
+            {
                 continue;
             }
             // "pour accueillir ces hommes", "afin de livrer": an infinitive of
@@ -713,6 +727,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // event asked for has not happened.
             if trig.kind == TriggerKind::Noun && demanded(&input.folded.folded[fs..tspan.start]) {
                 continue;
+            }
+            // "1 500 soldats ont été transportés par navire": people carried are
+            // deployed, not supplied.
+            if trig.event == "Supply" && trig.lemma == "transporter" {
+                let troops = all_figures.iter().any(|f| {
+                    f.folded.start >= fs && f.folded.end <= fe && f.event.as_deref() == Some("TroopDeployment")
+                });
+                if troops {
+                    ev.kind = "TroopDeployment".to_string();
+                }
             }
             // "a remercié les États-Unis pour leur soutien": support received
             // is what the thanks are for, not a pledge.
@@ -2719,6 +2743,23 @@ fn unasserted(before: &str) -> bool {
                 "prie",
                 "demande",
                 "demandent",
+                // "se prépare à envoyer", "s'apprête à livrer", "compte envoyer".
+                "prepare",
+                "preparent",
+                "apprete",
+                "appretent",
+                "pret",
+                "prets",
+                "prete",
+                "pretes",
+                "envisage",
+                "envisagent",
+                "cherche",
+                "cherchent",
+                "tente",
+                "tentent",
+                "menace",
+                "menacent",
                 // "a refusé de commenter", "s'est refusé à confirmer".
                 "refuse",
                 "refusent",
