@@ -939,9 +939,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .map_or(after.len(), |(i, _)| i)
                     .min(after.find([',', ';', ':', '.', '«']).unwrap_or(after.len()));
                 let object_event = !after.starts_with(" que") && !after.starts_with(" qu'") && {
-                    let words: Vec<&str> = after[..window_end].split_whitespace().collect();
+                    // "a annoncé jeudi de nouvelles sanctions": past the date.
+                    let words: Vec<&str> = after[..window_end]
+                        .split_whitespace()
+                        .skip_while(|w| {
+                            crate::time::is_calendar_word(w)
+                                || matches!(*w, "dernier" | "derniere" | "soir" | "matin" | "hier" | "aussi" | "egalement")
+                        })
+                        .collect();
                     matches!(words.first().copied(), Some("de" | "des" | "un" | "une" | "le" | "la" | "les" | "l" | "son" | "sa" | "ses" | "leur" | "leurs" | "nouvelles" | "nouveaux"))
-                        || after[..window_end].trim_start().starts_with("l'")
+                        || words.first().is_some_and(|w| w.starts_with("l'"))
                 } && triggers.iter().any(|(sp, t)| {
                     sp.start > tspan.end
                         && sp.start <= tspan.end + window_end
@@ -1806,10 +1813,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if ev.recipients.is_empty() {
                     // "des équipages nord-coréens ont bombardé ..., tuant quatre
                     // civils": the victims are the side struck, not the attackers.
-                    let strike = events
+                    let strike = sentence_events
                         .iter()
                         .rev()
-                        .take_while(|e| e.sentence == si)
                         .find(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation") && e.agent.is_some());
                     if let Some(m) = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym) {
                         match strike {
@@ -2623,6 +2629,7 @@ fn absorb(a: &mut Event, b: Event) {
     }
     if let Some(agent) = &a.agent {
         a.participants.retain(|p| p != agent);
+        a.recipients.retain(|p| p != agent);
     }
     a.place = a.place.take().or(b.place);
     a.theme = a.theme.take().or(b.theme);
@@ -2999,10 +3006,21 @@ pub fn event_key(ev: &Event, doc: &str) -> String {
         }
     }
     let mut actors: BTreeSet<&str> = BTreeSet::new();
-    actors.extend(ev.agent.as_deref());
+    // A meeting has no direction; a letter, thanks, a strike or a supply
+    // does: the reply to a letter is another letter.
+    let directed = !matches!(ev.kind.as_str(), "Meeting" | "Negotiation" | "AgreementSigning");
+    if !directed {
+        actors.extend(ev.agent.as_deref());
+    }
     actors.extend(ev.participants.iter().map(String::as_str));
     actors.extend(ev.recipients.iter().map(String::as_str));
-    let actors: Vec<&str> = actors.into_iter().collect();
+    let mut actors: Vec<&str> = actors.into_iter().collect();
+    if directed {
+        if let Some(a) = ev.agent.as_deref() {
+            actors.insert(0, a);
+            actors.insert(1, ">");
+        }
+    }
     match &ev.date {
         Some(d) if !actors.is_empty() => format!("{}|{}|{}", ev.kind, actors.join("+"), d.key()),
         _ => format!(

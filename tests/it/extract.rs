@@ -177,3 +177,111 @@ fn reciprocal_passive_and_split_compound_events() {
         x.events
     );
 }
+
+/// (kind, agent, participants and recipients) of every event.
+fn events_of(x: &DocExtraction) -> Vec<(String, Option<String>, Vec<String>)> {
+    x.events
+        .iter()
+        .map(|e| (e.kind.clone(), e.agent.clone(), e.participants.iter().chain(&e.recipients).cloned().collect()))
+        .collect()
+}
+
+fn has_event(x: &DocExtraction, kind: &str, agent: &str, other: &str) -> bool {
+    events_of(x).iter().any(|(k, a, o)| {
+        k == kind && a.as_deref().unwrap_or("") == agent && (other.is_empty() || o.iter().any(|p| p == other))
+    })
+}
+
+fn speaker_of(x: &DocExtraction, starts: &str) -> Option<String> {
+    x.quotes.iter().find(|q| q.text.starts_with(starts)).and_then(|q| q.speaker.clone())
+}
+
+#[test]
+fn a_known_name_that_goes_on_is_someone_else() {
+    let x = extract(
+        "Selon Yoon Da-eun, chercheuse à Séoul, le pacte durera. Le diplomate Park Jin-woo a reçu Lee Min-ho mardi. \
+         Pour Mme Yoon, « le régime cherche des devises fraîches ».",
+        Some("2025-07-03"),
+    );
+    assert!(!mentions(&x).iter().any(|(_, k)| k == "yoon-suk-yeol" || k == "park-jin"), "{:?}", mentions(&x));
+    assert!(has(&x, "Yoon Da-eun", "name:yoon-da-eun"));
+    assert!(has(&x, "Yoon", "name:yoon-da-eun"), "the bare family name follows: {:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "le régime cherche").as_deref(), Some("name:yoon-da-eun"));
+}
+
+#[test]
+fn a_descriptor_followed_by_a_name_is_that_person_and_a_deputy_is_no_holder() {
+    let x = extract(
+        "Son homologue américain, Antony Blinken, a averti que toute aide « franchirait une ligne rouge ». \
+         Le vice-ministre russe des Affaires étrangères, Andreï Roudenko, a reçu l'ambassadeur.",
+        Some("2024-11-27"),
+    );
+    assert!(has(&x, "homologue américain", "antony-blinken"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "franchirait").as_deref(), Some("antony-blinken"));
+    assert!(!mentions(&x).iter().any(|(_, k)| k == "sergey-lavrov"), "{:?}", mentions(&x));
+    // The demonym inside an office names the country too.
+    assert!(has(&x, "russe", "russia"), "{:?}", mentions(&x));
+}
+
+#[test]
+fn quote_speakers_through_incises_relatives_pronouns_and_unnamed_officials() {
+    let x = extract(
+        "Des instructeurs nord-coréens ont été vus près de Louhansk, a affirmé jeudi le Service de sécurité d'Ukraine (SBU), \
+         qui y voit « un nouveau pas dans l'escalade ». \
+         Maria Zakharova a été interrogée sur ces informations. Lorsqu'un journaliste lui a demandé si Moscou confirmait, \
+         elle a répondu : « Nous ne commentons pas les rumeurs de Kiev. » \
+         « Nous suivons la situation de très près », a déclaré à l'AFP un responsable du ministère japonais des Affaires étrangères.",
+        Some("2025-06-12"),
+    );
+    assert_eq!(speaker_of(&x, "un nouveau pas").as_deref(), Some("sbu"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Nous ne commentons").as_deref(), Some("maria-zakharova"), "{:?}", x.quotes);
+    let official = speaker_of(&x, "Nous suivons").unwrap_or_default();
+    assert!(official != "afp" && !official.is_empty(), "told to the AFP, said by the ministry: {official}");
+}
+
+#[test]
+fn verbs_that_fold_like_nouns_pairs_and_strikes() {
+    let x = extract(
+        "Le ministre Sergueï Lavrov a rencontré lundi Choe Son Hui à Wonsan. Les deux ministres ont ensuite signé un accord consulaire.",
+        Some("2025-07-15"),
+    );
+    assert!(has_event(&x, "Meeting", "sergey-lavrov", "choe-son-hui"), "{:?}", events_of(&x));
+    assert!(has_event(&x, "AgreementSigning", "sergey-lavrov", "choe-son-hui"), "{:?}", events_of(&x));
+    let x = extract(
+        "Des artilleurs nord-coréens ont bombardé mardi plusieurs localités du district de Velykyï Bourlouk, tuant au moins trois civils.",
+        Some("2025-10-02"),
+    );
+    assert!(has(&x, "Velykyï Bourlouk", "name:velykyi-bourlouk"), "{:?}", mentions(&x));
+    let victims: Vec<&Vec<String>> = x.events.iter().filter(|e| e.kind == "Casualties").map(|e| &e.recipients).collect();
+    assert!(!victims.is_empty() && victims.iter().all(|r| !r.contains(&"north-korea".to_string())), "{:?}", x.events);
+}
+
+#[test]
+fn what_is_announced_asked_for_or_refused() {
+    let x = extract(
+        "Le Canada a annoncé jeudi de nouvelles sanctions contre des armateurs russes. \
+         Le ministre ukrainien a salué la décision, tout en réclamant des sanctions plus dures. \
+         Le porte-parole du Kremlin a refusé de commenter ces mesures.",
+        Some("2025-02-20"),
+    );
+    let kinds: Vec<(String, Option<String>)> = x.events.iter().map(|e| (e.kind.clone(), e.agent.clone())).collect();
+    assert!(kinds.contains(&("Sanction".into(), Some("canada".into()))), "{kinds:?}");
+    assert!(!kinds.contains(&("Statement".into(), Some("canada".into()))), "the act announced is the event: {kinds:?}");
+    assert_eq!(kinds.iter().filter(|(k, _)| k == "Sanction").count(), 1, "a sanction asked for is none: {kinds:?}");
+    assert!(!kinds.iter().any(|(k, a)| k == "Statement" && a.as_deref() == Some("dmitry-peskov")), "{kinds:?}");
+}
+
+#[test]
+fn sources_letters_and_ratifications_by_their_shape() {
+    let x = extract(
+        "Le ministère japonais de la Défense a publié un rapport, selon lequel plus de 200 missiles ont été livrés à la Russie par la Corée du Nord. \
+         Kim Jong Un a écrit à Vladimir Poutine. Le président russe lui a répondu vendredi par un message. \
+         Le traité a été ratifié par la Douma. Kim Jong Un l'avait ratifié par décret la semaine précédente.",
+        Some("2025-05-09"),
+    );
+    let supply = x.events.iter().find(|e| e.kind == "Supply").expect("a supply");
+    assert_eq!(supply.agent.as_deref(), Some("north-korea"));
+    assert!(supply.source.as_deref().is_some_and(|s| s != "japan" && s != "russia"), "{:?}", supply.source);
+    assert!(has_event(&x, "Letter", "vladimir-putin", "kim-jong-un"), "{:?}", events_of(&x));
+    assert!(x.events.iter().any(|e| e.kind == "Ratification" && e.agent.as_deref() == Some("kim-jong-un")));
+}
