@@ -102,6 +102,8 @@ const AMOUNTS: &[(&str, u64, bool, Qualifier)] = &[
     ("une cinquantaine", 50, false, Qualifier::About),
     ("une centaine", 100, false, Qualifier::About),
     ("un millier", 1000, false, Qualifier::About),
+    ("un million", 1_000_000, false, Qualifier::Exact),
+    ("un milliard", 1_000_000_000, false, Qualifier::Exact),
     ("des dizaines", 10, true, Qualifier::MoreThan),
     ("des centaines", 100, true, Qualifier::MoreThan),
     ("plusieurs centaines", 100, true, Qualifier::MoreThan),
@@ -119,11 +121,11 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     let amounts = AMOUNTS.iter().map(|a| regex::escape(a.0).replace(' ', "\\ ")).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
         r"(?x)(?-u:\b)
-        (?P<qual>environ|quelque|pres\ de|presque|plus\ de|au\ moins|pas\ moins\ de|jusqu'a|moins\ de|au\ total|un\ total\ de|entre|de)?\ ?
+        (?P<qual>environ|quelque|pres\ de|pres\ d'|presque|plus\ de|plus\ d'|au\ moins|pas\ moins\ de|pas\ moins\ d'|jusqu'a|moins\ de|moins\ d'|au\ total|un\ total\ de|entre|de|d')?\ ?
         (?:
           (?P<amount>{amounts})
         | (?P<num>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+(?:,[0-9]+)?)(?:\ (?P<mult>millions?|milliards?|mille))?
-        | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))
+        | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))(?:\ (?P<wmult>millions|milliards))?
         )
         (?:\ (?:a|et)\ (?P<qual2>plus\ de\ |pres\ de\ |environ\ )?(?P<num2>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+))?
         (?:\ d'|\ de\ |\ )",
@@ -156,11 +158,11 @@ fn parse_words(s: &str) -> Option<u64> {
 
 fn qualifier(q: Option<&str>) -> Qualifier {
     match q {
-        Some("environ" | "quelque" | "pres de" | "presque") => Qualifier::About,
-        Some("plus de") => Qualifier::MoreThan,
-        Some("au moins" | "pas moins de") => Qualifier::AtLeast,
+        Some("environ" | "quelque" | "pres de" | "pres d'" | "presque") => Qualifier::About,
+        Some("plus de" | "plus d'") => Qualifier::MoreThan,
+        Some("au moins" | "pas moins de" | "pas moins d'") => Qualifier::AtLeast,
         Some("jusqu'a") => Qualifier::UpTo,
-        Some("moins de") => Qualifier::LessThan,
+        Some("moins de" | "moins d'") => Qualifier::LessThan,
         _ => Qualifier::Exact,
     }
 }
@@ -191,7 +193,13 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             };
             value = parse_digits(n.as_str()).map(|v| (v * mult).round() as u64);
         } else if let Some(w) = c.name("words") {
-            value = parse_words(w.as_str());
+            // "deux millions d'obus".
+            let mult = match c.name("wmult").map(|m| m.as_str()) {
+                Some("millions") => 1_000_000,
+                Some("milliards") => 1_000_000_000,
+                _ => 1,
+            };
+            value = parse_words(w.as_str()).map(|v| v * mult);
             // "un" and "une" alone are articles far more often than counts;
             // "les deux pays" names things already mentioned.
             let before = folded[..m.start()].trim_end();
@@ -224,10 +232,19 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             Some((u, len)) => (u.what.clone(), u.event.clone(), len),
             None => {
                 let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
-                if word.is_empty() || !is_nationality(&word) {
+                let verb_next = matches!(
+                    word.as_str(),
+                    "seraient" | "sont" | "ont" | "auraient" | "avaient" | "etaient" | "furent" | "y" | "en"
+                );
+                if !word.is_empty() && is_nationality(&word) {
+                    ("people".to_string(), None, word.len())
+                } else if !verb_next {
                     continue;
+                } else {
+                    // "au moins 4 000 seraient morts": a toll whose noun is the
+                    // verb after it (found below, or the figure is dropped).
+                    (String::new(), None, 0)
                 }
-                ("people".to_string(), None, word.len())
             }
         };
         let mut unit_len = unit_len + skip;
@@ -259,18 +276,20 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             event = u.event.clone();
         }
         if event.as_deref() != Some("Casualties") {
-            for u in units.iter().filter(|u| u.event.as_deref() == Some("Casualties")) {
-                if let Some((at, len)) =
-                    u.forms.iter().find_map(|f| word_find(&tail[..clause_end], f).map(|at| (at, f.len())))
-                {
-                    if at <= 40 {
-                        what = u.what.clone();
-                        event = u.event.clone();
-                        unit_len += at + len;
-                        break;
-                    }
-                }
+            // The first casualty word, in its longest form ("morts ou blessés").
+            let found = units
+                .iter()
+                .filter(|u| u.event.as_deref() == Some("Casualties"))
+                .flat_map(|u| u.forms.iter().filter_map(move |f| word_find(&tail[..clause_end], f).map(|at| (at, f.len(), u))))
+                .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)));
+            if let Some((at, len, u)) = found.filter(|&(at, _, _)| at <= 40) {
+                what = u.what.clone();
+                event = u.event.clone();
+                unit_len += at + len;
             }
+        }
+        if what.is_empty() {
+            continue;
         }
         let (mut min, mut max) = (None, None);
         if let Some(n2) = c.name("num2").and_then(|n| parse_digits(n.as_str())) {
@@ -331,6 +350,7 @@ mod tests {
             u(&["soldats", "troupes", "militaires"], "soldiers", "TroopDeployment"),
             u(&["tués et blessés", "tués", "morts"], "killed", "Casualties"),
             u(&["obus"], "shells", "Supply"),
+            u(&["députés", "voix"], "lawmakers", "Ratification"),
         ]
     }
 
@@ -368,6 +388,11 @@ mod tests {
             ("deux mille obus", vec![(Some(2000), None, None, "exact", s("shells"))]),
             ("1,5 million d'obus", vec![(Some(1_500_000), None, None, "exact", s("shells"))]),
             ("le 26 avril 2025, âgé de 49 ans, en 2024", vec![]),
+            ("plus d'un million d'obus", vec![(Some(1_000_000), None, None, "more than", s("shells"))]),
+            ("deux millions d'obus", vec![(Some(2_000_000), None, None, "exact", s("shells"))]),
+            ("au moins 4 000 seraient morts ou blessés", vec![(Some(4000), None, None, "at least", s("killed"))]),
+            ("par 412 voix", vec![(Some(412), None, None, "exact", s("lawmakers"))]),
+            ("le 12 mars deux soldats", vec![(Some(2), None, None, "exact", s("soldiers"))]),
         ];
         for (text, want) in cases {
             assert_eq!(figures(text), want, "{text}");
