@@ -79,6 +79,13 @@ const ORG_HEADS: &[&str] = &[
     "Chambre",
     "Sénat",
     "Présidium",
+    "Département",
+    "Secrétariat",
+    "Administration",
+    "Ambassade",
+    "Haut-Commissariat",
+    "Commandement",
+    "Garde",
 ];
 
 /// English head nouns, inside a capitalized run.
@@ -536,8 +543,17 @@ impl<'a> Extractor<'a> {
                 let honorific = ends_with_honorific(before);
                 let title_before = self.title_before(before);
                 let title_after = self.title_after(after);
+                // "Ri Myong-chol, 27 ans,": an age in apposition marks a person.
+                let aged = {
+                    let a = after.trim_start_matches([',', ' ']);
+                    let digits = a.chars().take_while(char::is_ascii_digit).count();
+                    (1..=3).contains(&digits) && after.starts_with(',') && {
+                        let rest = &a[digits..];
+                        rest.starts_with(" ans") && !rest[4..].starts_with(char::is_alphanumeric)
+                    }
+                };
                 let base = s.span.start;
-                let cue = if honorific {
+                let cue = if honorific || (aged && tokens.len() >= 2) {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before
@@ -909,7 +925,8 @@ impl<'a> Extractor<'a> {
         let people: Vec<(String, String)> = parts
             .into_iter()
             .filter(|(s, _)| {
-                s.chars().count() > 2 && !shared.contains(s) && !self.lexicon.is_title(s) && lex.by_name(s).is_none()
+                // Two letters will do ("Ri", "Ko"): the part comes from a found name.
+                s.chars().count() >= 2 && !shared.contains(s) && !self.lexicon.is_title(s) && lex.by_name(s).is_none()
             })
             .collect();
         let mut people = people;
@@ -925,6 +942,19 @@ impl<'a> Extractor<'a> {
                 let Some(si) = w.sentence_of(&span) else {
                     continue;
                 };
+                // A short part ("Ri") only where it is written as a name, and
+                // never a French word ("Un", "Le").
+                let short = surname.chars().count() <= 3;
+                let written = w.text[span.clone()].chars().next().is_some_and(char::is_uppercase);
+                let word = matches!(
+                    surname.as_str(),
+                    "un" | "le" | "la" | "les" | "de" | "du" | "des" | "il" | "on" | "en" | "et" | "ou" | "au" | "aux"
+                        | "ce" | "ces" | "sa" | "son" | "ses" | "ne" | "se" | "si" | "a" | "y" | "une" | "est" | "pas"
+                        | "par" | "sur" | "mer"
+                );
+                if short && (!written || word) {
+                    continue;
+                }
                 if !w.covered(&span) {
                     w.push_mention(span, si, key.clone(), MentionKind::Name);
                 }

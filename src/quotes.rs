@@ -156,13 +156,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
-                    // "Kim, qui a promis que son pays soutiendrait « ... », a
-                    // rapporté l'agence KCNA": the agency reports; the speech
-                    // verb before the quotation says who spoke.
-                    let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
-                    if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media)) && speech_at(&head).is_some() {
-                        speaker = None;
-                    }
                 }
             }
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
@@ -176,10 +169,38 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
+            // "Kim, qui a promis que son pays soutiendrait « ... », a rapporté
+            // l'agence KCNA", "X ..., qu'il a remercié pour sa « fermeté », a
+            // indiqué la présidence": an agency or a body after the quotation
+            // reports; the person the sentence is about, who speaks or acts
+            // before it, said the words.
+            if speaker.as_deref().is_some_and(|s| kind(s) != Some(EntityType::Person)) {
+                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let person_acts = mentions.iter().any(|m| {
+                    m.span.end <= outer.start
+                        && kind(&m.entity) == Some(EntityType::Person)
+                        && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
+                }) && !input.lexicon.trigger_hits(&head).is_empty();
+                let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
+                if (media && speech_at(&head).is_some()) || person_acts {
+                    speaker = None;
+                }
+            }
             // A second quotation in a sentence goes on with the first one's
             // speaker ("«...», explique-t-elle, en jugeant que ... «...»").
+            // (Not across "..., tandis que son homologue, Y, a jugé « ... »".)
             if speaker.is_none() {
-                speaker = out.iter().rev().find(|q| q.sentence == si).and_then(|q| q.speaker.clone());
+                let previous = out.iter().rev().find(|q| q.sentence == si);
+                let other_clause = previous.is_some_and(|q| {
+                    let between = fold(&input.text[q.span.end.min(outer.start)..outer.start]);
+                    [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "].iter().any(|c| between.contains(c))
+                        && mentions.iter().any(|m| {
+                            m.span.start >= q.span.end && m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person)
+                        })
+                });
+                if !other_clause {
+                    speaker = previous.and_then(|q| q.speaker.clone());
+                }
             }
             // "un message du président russe remerciant ... « ... »": the
             // author of the message, letter or statement speaks.
@@ -362,8 +383,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             Some(stand_in(lex, &before_qui[at].entity))
                         })
                         .flatten();
-                    if let Some(antecedent) = relative_of {
+                    // "X a estimé que ..., tandis que son homologue, Y, a jugé
+                    // que ... « ... »": the subject of the last speech verb's
+                    // own clause.
+                    let to_original = |folded_at: usize| {
+                        let base = input.folded.from_original(sentence.span.start);
+                        input.folded.to_original(base..base + folded_at, input.text).end
+                    };
+                    let clause_from = [", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que "]
+                        .iter()
+                        .filter_map(|c| before_folded[..last_verb_at].rfind(c).map(|i| i + c.len()))
+                        .max();
+                    let own_subject = clause_from.and_then(|from| {
+                        let (from, to) = (to_original(from), to_original(last_verb_at));
+                        let inside: Vec<&&Mention> = mentions
+                            .iter()
+                            .filter(|m| m.span.start >= from && m.span.end <= to && speaker_like(m))
+                            .filter(|m| !governed(input.folded, sentence.span.start, m))
+                            .collect();
+                        inside
+                            .iter()
+                            .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                            .or_else(|| inside.iter().min_by_key(|m| rank(kind(&m.entity))))
+                            .map(|m| stand_in(lex, &m.entity))
+                    });
+                    if let Some(s) = own_subject {
+                        speaker = Some(s);
+                    } else if let Some(antecedent) = relative_of {
                         speaker = Some(antecedent);
+                    } else if matches!(subject_word, Some("ils" | "elles")) {
+                        // "qu'ils jugent « ... »": the plural subject the sentence opened on.
+                        speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     } else if matches!(subject_word, Some("il" | "elle")) {
                         speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                     } else if incise && !after_verb.is_empty() {
@@ -421,6 +471,23 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .iter()
                             .find(|m| m.sentence == si + 1 && kind(&m.entity) == Some(EntityType::Person))
                             .map(|m| m.entity.clone());
+                    }
+                }
+            }
+            // "Le ministre a également remercié ... « ... »": a title with no
+            // name opening the sentence is the person told of before; "Les
+            // ministres des Affaires étrangères du G7 ont ..." speak for the
+            // body they belong to.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let words: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
+                let named = mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
+                if let [det, title] = words[..] {
+                    if matches!(det, "le" | "la" | "l") && input.lexicon.is_title(title) && !named {
+                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    } else if det == "les" && input.lexicon.is_title(title.trim_end_matches('s')) {
+                        speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     }
                 }
             }
@@ -548,12 +615,45 @@ fn tagged_speaker(
     if unnamed {
         return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
     }
+    // "écrivent les ministres": the body quoted just before.
+    let plural_title = words.windows(2).any(|p| p[0] == "les" && input.lexicon.is_title(p[1].trim_end_matches('s')));
+    if plural_title && near.iter().all(|m| kind(&m.entity) != Some(EntityType::Person)) {
+        if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 3 >= si && q.speaker.is_some()) {
+            return q.speaker.clone();
+        }
+    }
     if words.iter().any(|w| input.lexicon.is_title(w)) {
         if let Some(p) = previous_speaker(input, quotes, si, outer.start, kind) {
             return Some(p);
         }
     }
     near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity))
+}
+
+/// "Les ministres des Affaires étrangères du G7 ont ...": a sentence opening
+/// on people by their title speaks for the body its first clause names.
+fn plural_subject(
+    input: &Input,
+    sentence: &Sentence,
+    outer: &Span,
+    mentions: &[&Mention],
+    speaker_like: &dyn Fn(&Mention) -> bool,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+    let words: Vec<&str> =
+        head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
+    if !(words.first() == Some(&"les") && words.get(1).is_some_and(|t| input.lexicon.is_title(t.trim_end_matches('s')))) {
+        return None;
+    }
+    let base = input.folded.from_original(sentence.span.start);
+    let clause_end =
+        head.find([',', ';']).map_or(outer.start, |c| input.folded.to_original(base..base + c, input.text).end);
+    mentions
+        .iter()
+        .filter(|m| m.span.start >= sentence.span.start && m.span.end <= clause_end && speaker_like(m))
+        .min_by_key(|m| rank(kind(&m.entity)))
+        .map(|m| stand_in(input.lexicon, &m.entity))
 }
 
 /// What follows the last comma of a folded subject ("" when none).
