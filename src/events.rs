@@ -277,9 +277,23 @@ impl Ctx<'_> {
 
     fn governed(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
         let f = self.input.folded;
-        crate::text::governing_preposition(
-            &f.folded[f.from_original(sentence.span.start)..f.from_original(m.span.start)],
-        )
+        let prefix = &f.folded[f.from_original(sentence.span.start)..f.from_original(m.span.start)];
+        // "avec son homologue Choe Son Hui", "avec M. Lee", "par le général
+        // nord-coréen Kim": titles and honorifics before a person's name
+        // belong to the phrase the preposition heads.
+        if self.kind(&m.entity) == Some(EntityType::Person) {
+            let lex = self.input.lexicon;
+            let words: Vec<&str> =
+                prefix.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev().take(6).collect();
+            let skip = |w: &&str| {
+                DETERMINERS.contains(w)
+                    || matches!(*w, "m" | "mme" | "mm" | "dr" | "pr" | "son" | "sa" | "l")
+                    || lex.is_title(w)
+                    || lex.demonym(w).is_some()
+            };
+            return words.into_iter().find(|w| !skip(w)).and_then(|w| crate::text::PREPOSITIONS.iter().find(|p| **p == w).copied());
+        }
+        crate::text::governing_preposition(prefix)
     }
 }
 
