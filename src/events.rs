@@ -1019,6 +1019,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     ev.agent = previous_person(&ctx, si, None);
                 }
+                // "Le ministre a également remercié ...": a title with no name
+                // opening the sentence is the person told of before.
+                let words: Vec<&str> = head.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).collect();
+                let titled = matches!(words.first(), Some(&("le" | "la" | "l"))) && words.get(1).is_some_and(|w| lex.is_title(w));
+                let named = candidates.iter().any(|m| m.span.end <= ospan.start && ctx.actor(m).is_some());
+                if ev.agent.is_none() && titled && !named {
+                    ev.agent = previous_person(&ctx, si, None);
+                }
             }
             // "a-t-il affirmé", "a-t-elle déclaré": the person named before.
             let fb = folded_before.trim_end();
@@ -1039,11 +1047,27 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             {
                 let comma = input.text[ospan.end..sentence.span.end].find(',').map(|c| ospan.end + c);
                 if let Some(c) = comma {
-                    ev.agent = candidates
+                    let subject = candidates
                         .iter()
                         .filter(|m| m.span.start > c)
                         .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
                         .and_then(|m| ctx.actor(m));
+                    // "Capturés en janvier par les forces spéciales, X et Y ...":
+                    // a participle that takes an object says what befell the
+                    // subject, not what it did.
+                    let undergoes = trig.kind == TriggerKind::Verb
+                        && trig.objects.iter().any(|(c, _)| c == "direct")
+                        && !matches!(ev.kind.as_str(), "Visit");
+                    match subject {
+                        Some(s) if undergoes => {
+                            if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
+                                push_unique(&mut ev.participants, s);
+                            } else {
+                                push_unique(&mut ev.recipients, s);
+                            }
+                        }
+                        s => ev.agent = s,
+                    }
                 }
             }
             // "..., les Nord-Coréens fournissant des armes": a participle clause
@@ -1191,6 +1215,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     let complement_acts = matches!(ev.kind.as_str(), "TroopDeployment" | "Visit" | "Letter" | "Supply");
                     if ev.agent.is_none() || (trig.kind == TriggerKind::Noun && complement_acts) {
                         ev.agent = ctx.actor(m);
+                    } else if ev.kind == "Meeting" && trig.kind == TriggerKind::Noun && ctx.actor(m) != ev.agent {
+                        // "a présidé une réunion du Conseil de sécurité nationale".
+                        if let Some(a) = ctx.actor(m) {
+                            push_unique(&mut ev.participants, a);
+                        }
                     }
                 }
             }
@@ -2557,6 +2586,7 @@ fn supported(before: &str) -> bool {
         "intensifie", "intensifient", "poursuit", "poursuivent", "poursuivi", "eu", "ordonne", "ordonnent",
         "declenche", "declenchent", "repousse", "repoussent", "remis", "remet", "remettent", "transmis", "transmet",
         "transmettent", "adresse", "adressent", "envoye", "envoie", "envoient", "porteur", "porteuse", "recu",
+        "preside", "presidait", "president", "convoque", "convoquent", "tenue", "tenu",
     ];
     let clause = before
         .char_indices()

@@ -113,7 +113,7 @@ const ORG_PARTICLES: &[&str] =
 const ORG_STOP: &[&str] = &[
     "a", "ont", "est", "sont", "avait", "avaient", "qui", "que", "qu", "selon", "dans", "pour", "avec", "par",
     "a-t-il", "estime", "indique", "affirme", "a-t-elle", "mais", "ou", "si", "lors", "apres", "avant", "depuis",
-    "contre", "entre", "vers", "sans", "sous", "chez",
+    "contre", "entre", "vers", "sans", "sous", "chez", "s", "n", "se", "ne", "y", "lui", "leur", "dont", "ou",
 ];
 
 /// (byte offset, word) of the words of `s` (letters, digits, hyphens).
@@ -374,6 +374,13 @@ impl<'a> Extractor<'a> {
             // "Yoon Da-eun", "Park Jin-woo": a known person's name that goes on
             // with another name part is someone else's longer name.
             let longer_name = continues_name(&w.text[span.end..]);
+            // "le Conseil de sécurité nationale": a national body, not the UN's.
+            let national = {
+                let next = w.text[span.end..].trim_start();
+                ["nationale", "national", "nationaux"].iter().any(|a| {
+                    next.starts_with(a) && !next[a.len()..].starts_with(char::is_alphanumeric)
+                })
+            };
             // "le vice-ministre des Affaires étrangères", "l'ancien ministre":
             // not the office's holder.
             let before_hit = fold(&w.text[w.sentences[sentence].span.start..span.start]);
@@ -383,6 +390,7 @@ impl<'a> Extractor<'a> {
             let resolved = senses.iter().find_map(|s| match *s {
                 Sense::Office { .. } | Sense::Counterpart { .. } if deputy => None,
                 Sense::Entity(e) if longer_name && lex.entities[e].kind == EntityType::Person => None,
+                Sense::Entity(e) if national && lex.entities[e].kind == EntityType::Organization => None,
                 Sense::Entity(e) => Some((e, MentionKind::Name)),
                 Sense::Demonym(c) => Some((c, MentionKind::Demonym)),
                 Sense::Office { role, country } => {
@@ -759,7 +767,11 @@ impl<'a> Extractor<'a> {
                     .skip(1)
                     .map(|t| t.rsplit(['\'', '’']).next().unwrap_or(t))
                     .any(|t| t.chars().next().is_some_and(char::is_uppercase));
-                if tokens < 2 || !proper {
+                // ... or French capitals on the head alone, mid-sentence ("le
+                // Conseil de sécurité nationale", "le Département fédéral des
+                // affaires étrangères").
+                let head_capital = start > 0 && tokens >= 3 && word != "ministère";
+                if tokens < 2 || !(proper || head_capital) {
                     continue;
                 }
                 let mut span = s.span.start + start..s.span.start + start + name.len();
