@@ -1587,8 +1587,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
-            // "X et Y ont signé", "les deux dirigeants": more participants.
-            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation") && !adjectival {
+            // "X et Y ont signé", "les deux dirigeants", "Kiev et Moscou ont
+            // procédé à un échange": more participants.
+            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation" | "OtherEvent") && !adjectival {
                 for m in candidates.iter().filter(|m| {
                     m.span.end <= ospan.start
                         && ctx.governed(sentence, m).is_none()
@@ -2107,6 +2108,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .filter(|t| t.folded.start >= fs && t.folded.end <= fe)
                 .min_by_key(|t| t.folded.start.abs_diff(fspan.start));
             let cameo = lex.triggers.iter().find(|t| t.event == kind).and_then(|t| t.cameo.clone());
+            // "Le renseignement sud-coréen a relevé son estimation à 10 000
+            // militaires": a body that estimates a figure is its source.
+            let clause = &input.folded.folded[fs..fe];
+            let assesses = ["estim", "evalu", "chiffr", "releve", "avanc", "fait etat", "bilan", "recens", "decompte"]
+                .iter()
+                .any(|w| clause.contains(w));
+            let assessor = (source.is_none() && assesses)
+                .then(|| {
+                    mentions
+                        .iter()
+                        .filter(|m| m.span.end <= claim.span.start && ctx.governed(sentence, m).is_none())
+                        .find(|m| {
+                            matches!(ctx.kind(&m.entity), Some(EntityType::Organization | EntityType::Media | EntityType::Person))
+                        })
+                        .map(|m| m.entity.clone())
+                })
+                .flatten();
             sentence_events.push(Event {
                 key: String::new(),
                 kind,
@@ -2120,7 +2138,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 date_text: date.map(|t| input.text[input.folded.to_original(t.folded.clone(), input.text)].to_string()),
                 items: Vec::new(),
                 count: Some(c),
-                source: source.clone(),
+                source: source.clone().or(assessor),
                 sentence: si,
                 trigger: claim.span.clone(),
                 trigger_chars: claim.chars,
@@ -2439,6 +2457,26 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // "Pyongyang avait acheminé ces troupes entre le 8 et le 27 octobre":
+    // troops and arms told of again go where the story sent them.
+    for i in 0..events.len() {
+        if !matches!(events[i].kind.as_str(), "TroopDeployment" | "Supply") || !events[i].recipients.is_empty() {
+            continue;
+        }
+        let si = events[i].sentence;
+        let before = events[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 4 >= si)
+            .find(|e| e.kind == events[i].kind && !e.recipients.is_empty() && (events[i].agent.is_none() || e.agent == events[i].agent))
+            .map(|e| (e.recipients.clone(), e.agent.clone()));
+        if let Some((to, from)) = before {
+            let agent = events[i].agent.clone().or(from);
+            events[i].recipients = to.into_iter().filter(|r| Some(r) != agent.as_ref()).collect();
+            events[i].agent = agent;
+        }
+    }
+
     // News narrates one day at a time: an undated statement, meeting, visit
     // or thanks takes the date of the event reported just before it (within
     // two sentences), at lower confidence.
@@ -2586,7 +2624,8 @@ fn supported(before: &str) -> bool {
         "intensifie", "intensifient", "poursuit", "poursuivent", "poursuivi", "eu", "ordonne", "ordonnent",
         "declenche", "declenchent", "repousse", "repoussent", "remis", "remet", "remettent", "transmis", "transmet",
         "transmettent", "adresse", "adressent", "envoye", "envoie", "envoient", "porteur", "porteuse", "recu",
-        "preside", "presidait", "president", "convoque", "convoquent", "tenue", "tenu",
+        "preside", "presidait", "president", "convoque", "convoquent", "tenue", "tenu", "procede", "procedent",
+        "procedaient", "procedait",
     ];
     let clause = before
         .char_indices()

@@ -529,11 +529,30 @@ impl Lexicon {
                     continue;
                 }
                 forms.push(form(name, Sense::Entity(idx)));
+                // Korean names are written "Choe Son Hui", "Choe Son-hui" and
+                // "Choe Son-Hui": each spelling of the given name matches.
+                if e.kind == EntityType::Person && !name.starts_with('=') {
+                    for variant in given_name_variants(name) {
+                        if !exact.contains(&fold(&variant)) {
+                            forms.push(form(&variant, Sense::Entity(idx)));
+                        }
+                    }
+                }
             }
         }
         for (idx, ds) in &demonyms {
             for d in ds {
                 forms.push(form(d, Sense::Demonym(*idx)));
+            }
+        }
+        // "la capitale nord-coréenne": the capital that stands for the country.
+        for (idx, e) in entities.iter().enumerate() {
+            let Some(country) = e.stands_for.filter(|_| e.kind == EntityType::Place) else { continue };
+            if entities[country].kind != EntityType::Country {
+                continue;
+            }
+            if let Some(adj_f) = demonyms.iter().find(|(i, _)| *i == country).and_then(|(_, d)| d.get(1)) {
+                forms.push(form(&format!("capitale {adj_f}"), Sense::Entity(idx)));
             }
         }
         // Countries that hold at least one office get role descriptors.
@@ -892,6 +911,21 @@ fn expand(t: &str, adj_m: Option<&str>, adj_f: Option<&str>, des: &[String]) -> 
         return adj_m.map(|a| vec![t.replace("{adj}", a)]).unwrap_or_default();
     }
     vec![t.to_string()]
+}
+
+/// The other spelling of a three-part name whose given name has two
+/// syllables: "Choe Son Hui" and "Choe Son-hui" (the folded forms ignore case).
+fn given_name_variants(name: &str) -> Vec<String> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let short = |p: &str| (1..=5).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic);
+    match parts[..] {
+        [family, a, b] if short(family) && short(a) && short(b) => vec![format!("{family} {a}-{b}")],
+        [family, given] if short(family) => match given.split_once('-') {
+            Some((a, b)) if short(a) && short(b) => vec![format!("{family} {a} {b}")],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
 }
 
 #[cfg(test)]
