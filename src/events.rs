@@ -80,6 +80,9 @@ pub struct Event {
     /// A noun whose participle names its agent ("l'incursion lancée par Kiev").
     #[serde(skip)]
     pub agent_by: bool,
+    /// Made by a figure that no trigger took ("8 000 soldats se trouvaient ...").
+    #[serde(skip)]
+    pub from_figure: bool,
 }
 
 /// A figure asserted by a source.
@@ -736,11 +739,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 hedged: hedged_sentence,
                 noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
                 agent_by: false,
+                from_figure: false,
             };
             // "en réclamant des sanctions", "appelle à un cessez-le-feu": an
             // event asked for has not happened.
             if trig.kind == TriggerKind::Noun && demanded(&input.folded.folded[fs..tspan.start]) {
                 continue;
+            }
+            // "Environ 2 000 sapeurs sont arrivés en juillet": troops that
+            // arrive are deployed; no one visits.
+            if trig.event == "Visit" {
+                let troops_before = all_figures.iter().any(|f| {
+                    f.folded.start >= fs && f.folded.end <= tspan.start && f.event.as_deref() == Some("TroopDeployment")
+                });
+                if troops_before {
+                    ev.kind = "TroopDeployment".to_string();
+                }
             }
             // "1 500 soldats ont été transportés par navire": people carried are
             // deployed, not supplied.
@@ -1876,9 +1890,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // ("en Russie", "sur le sol russe", "la région russe de Koursk").
             if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply" | "Visit") {
                 for m in candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end) {
-                    if ctx.kind(&m.entity) == Some(EntityType::Country) && Some(&m.entity) != ev.agent.as_ref() {
-                        push_unique(&mut ev.recipients, m.entity.clone());
+                    if ctx.kind(&m.entity) != Some(EntityType::Country) || Some(&m.entity) == ev.agent.as_ref() {
+                        continue;
                     }
+                    // "livrés à la Russie par la Corée du Nord": the one after
+                    // "par" sends.
+                    if ctx.by_agent(sentence, m) {
+                        if ev.agent.is_none() {
+                            ev.agent = Some(m.entity.clone());
+                        }
+                        continue;
+                    }
+                    push_unique(&mut ev.recipients, m.entity.clone());
                 }
             }
             // "Des unités nord-coréennes ont été déployées": in a passive with
@@ -2061,7 +2084,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // The soldiers' country sends them to the other countries named.
                 "TroopDeployment" | "Supply" => {
                     // Who sends: the nationality counted, else the sentence's subject.
-                    let sender = claim.of.clone().or_else(|| {
+                    // "... ont été livrés à la Russie par la Corée du Nord".
+                    let by = mentions
+                        .iter()
+                        .filter(|m| !in_source(m) && m.span.start >= claim.span.end && ctx.by_agent(sentence, m))
+                        .find_map(|m| ctx.actor(m));
+                    let sender = claim.of.clone().or(by.clone()).or_else(|| {
                         mentions
                             .iter()
                             .filter(|m| !in_source(m) && m.span.end <= claim.span.start)
@@ -2073,6 +2101,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .filter(|m| {
                             !in_source(m)
                                 && m.span.start >= claim.span.end
+                                && !ctx.by_agent(sentence, m)
                                 && ctx.kind(&m.entity) == Some(EntityType::Country)
                                 // "... à un média ukrainien": a nationality
                                 // after the figure qualifies something else,
@@ -2147,9 +2176,24 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 hedged: hedged_sentence,
                 noun_only: false,
                 agent_by: false,
+                from_figure: true,
             });
         }
 
+        // "100 missiles et deux millions d'obus ont été livrés à la Russie par
+        // la Corée du Nord": a second figure of the same fact has its sender
+        // and its recipients.
+        let told: Vec<(String, Option<String>, Vec<String>)> = sentence_events
+            .iter()
+            .filter(|e| e.agent.is_some() && matches!(e.kind.as_str(), "Supply" | "TroopDeployment"))
+            .map(|e| (e.kind.clone(), e.agent.clone(), e.recipients.clone()))
+            .collect();
+        for e in sentence_events.iter_mut().filter(|e| e.agent.is_none()) {
+            if let Some((_, agent, to)) = told.iter().find(|(k, _, _)| *k == e.kind) {
+                e.agent = agent.clone();
+                e.recipients = to.clone();
+            }
+        }
         // "Le NIS évalue à 11 000 le nombre de militaires envoyés", "le GUR a
         // fait état de 200 tués": who speaks is the source, not the actor.
         let speakers: Vec<(usize, String)> = sentence_events
