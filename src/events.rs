@@ -492,6 +492,25 @@ fn previous_person(ctx: &Ctx, si: usize, before: Option<usize>) -> Option<String
     None
 }
 
+/// The person who spoke last, within the two sentences before `si`: the
+/// agent of a statement, or the speaker of a quotation.
+fn last_speaker(events: &[Event], quotes: &[crate::quotes::Quote], si: usize) -> Option<String> {
+    let statement = events
+        .iter()
+        .rev()
+        .filter(|e| e.kind == "Statement" && e.sentence < si && e.sentence + 2 >= si)
+        .find_map(|e| e.agent.clone().map(|a| (e.sentence, a)));
+    let quoted = quotes
+        .iter()
+        .rev()
+        .filter(|q| q.sentence < si && q.sentence + 2 >= si)
+        .find_map(|q| q.speaker.clone().map(|s| (q.sentence, s)));
+    match (statement, quoted) {
+        (Some(a), Some(b)) => Some(if b.0 >= a.0 { b.1 } else { a.1 }),
+        (a, b) => a.or(b).map(|x| x.1),
+    }
+}
+
 /// The last person mentioned before byte `before`, within `window` sentences
 /// back from sentence `si`, other than `agent` (the one "l'a reçu" or "il
 /// l'a rencontré" points to).
@@ -894,7 +913,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let tells_fact = triggers.iter().any(|(sp, t)| {
                     sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event != "Statement"
                 }) || sentence_claims.iter().any(|&c| claims[c].span.end <= ospan.start);
-                if !after_quote && tells_fact {
+                // (", a rapporté le ministère", ", précise l'agence": a source.)
+                let opinion = matches!(
+                    trig.lemma.as_str(),
+                    "estimer" | "juger" | "souligner" | "regretter" | "déplorer" | "dénoncer" | "avertir" | "prévenir"
+                        | "ironiser" | "insister" | "marteler" | "assurer" | "affirmer" | "déclarer" | "expliquer"
+                        | "critiquer" | "condamner" | "mettre en garde"
+                );
+                if !after_quote && (tells_fact || !opinion) {
                     continue;
                 }
                 ev.agent = Some(sp);
@@ -1031,7 +1057,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if !passive && !adjectival && ev.agent.is_none() && relative_clause_start(folded_before).is_none() {
                 let head = &input.folded.folded[fs..tspan.start];
                 if head.starts_with("il ") || head.starts_with("elle ") {
-                    ev.agent = previous_person(&ctx, si, None);
+                    // "Elle a exigé ...": who speaks again is the one who spoke last.
+                    ev.agent = trig.speech.then(|| last_speaker(&events, input.quotes, si)).flatten()
+                        .or_else(|| previous_person(&ctx, si, None));
                 }
                 // "Le ministre a également remercié ...": a title with no name
                 // opening the sentence is the person told of before.
@@ -1049,7 +1077,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 && ev.agent.is_none()
                 && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle"))
             {
-                ev.agent = previous_person(&ctx, si, Some(ospan.start));
+                ev.agent = trig.speech.then(|| last_speaker(&events, input.quotes, si)).flatten()
+                    .or_else(|| previous_person(&ctx, si, Some(ospan.start)));
             }
             // "Arrivée mardi en Russie, la ministre ... a": a participle opening
             // the sentence has the main clause's subject.
