@@ -2066,6 +2066,50 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             sentence_events.push(ev);
         }
 
+        // "Pour X, chercheuse à ..., ce rapprochement « offre à Pyongyang des
+        // devises »", "a renvoyé aux « déclarations déjà faites »": words
+        // quoted are a statement by their speaker, unless the sentence already
+        // has the speaker act.
+        for q in input.quotes.iter().filter(|q| q.sentence == si) {
+            let Some(speaker) = q.speaker.clone() else { continue };
+            if !matches!(
+                ctx.kind(&speaker),
+                Some(EntityType::Person | EntityType::Organization | EntityType::Country)
+            ) || sentence_events.iter().any(|e| e.agent.as_ref() == Some(&speaker) || e.source.as_ref() == Some(&speaker))
+            {
+                continue;
+            }
+            let date = ctx
+                .times
+                .iter()
+                .filter(|t| t.folded.start >= fs && t.folded.end <= fe && !t.since)
+                .min_by_key(|t| t.folded.start.abs_diff(input.folded.from_original(q.span.start)));
+            let cameo = lex.triggers.iter().find(|t| t.event == "Statement").and_then(|t| t.cameo.clone());
+            sentence_events.push(Event {
+                key: String::new(),
+                kind: "Statement".to_string(),
+                cameo,
+                agent: Some(speaker),
+                recipients: Vec::new(),
+                participants: Vec::new(),
+                place: None,
+                theme: None,
+                date: date.map(|t| t.value),
+                date_text: date.map(|t| input.text[input.folded.to_original(t.folded.clone(), input.text)].to_string()),
+                items: Vec::new(),
+                count: None,
+                source: None,
+                sentence: si,
+                trigger: q.span.clone(),
+                trigger_chars: q.chars,
+                trigger_text: q.text.clone(),
+                confidence: 0.5,
+                hedged: hedged_sentence,
+                noun_only: false,
+                agent_by: false,
+                from_figure: false,
+            });
+        }
         // Counts: each claim to the nearest event it fits.
         for &c in &sentence_claims {
             let unit_event = all_figures
