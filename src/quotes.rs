@@ -233,6 +233,52 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .map(|m| m.entity.clone());
             }
+            // "Et d'ajouter : « ... »", "avant de conclure : « ... »": a speech
+            // verb with no subject goes on with the last speaker.
+            if speaker.is_none() {
+                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "].iter().any(|p| {
+                    head.starts_with(p) && speech_at(&head[p.len()..]).is_some_and(|at| at == 0)
+                });
+                if narrative {
+                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                }
+            }
+            // "une décision qualifiée par le ministère d'« un signal fort »": a
+            // speech participle and "par" name who said it.
+            if speaker.is_none() {
+                let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let head_folded = fold(head);
+                if let Some(par) = head_folded.rfind(" par ") {
+                    let said = head_folded[..par].split_whitespace().next_back().is_some_and(|w| speech_at(w).is_some());
+                    if said {
+                        let from = input.folded.to_original(
+                            input.folded.from_original(sentence.span.start) + par
+                                ..input.folded.from_original(sentence.span.start) + par + 5,
+                            input.text,
+                        );
+                        // (Not when someone acts between: "Dans un discours rapporté
+                        // par KCNA, le numéro un nord-coréen a ... « »".)
+                        let someone_between = mentions.iter().any(|m| {
+                            m.span.start > from.end && m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person)
+                        });
+                        speaker = mentions
+                            .iter()
+                            .filter(|_| !someone_between)
+                            .find(|m| m.span.start >= from.end && m.span.end <= outer.start && speaker_like(m))
+                            .map(|m| stand_in(lex, &m.entity))
+                            .or_else(|| {
+                                let words: Vec<&str> = head_folded[par + 5..]
+                                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                    .filter(|w| !w.is_empty())
+                                    .take(2)
+                                    .collect();
+                                anaphoric_source(input, &out, si, outer.start, &words, &kind)
+                            });
+                    }
+                }
+            }
             // "Il a appelé Moscou à « ... »": a pronoun subject is the person
             // told of before, whatever the sentence names before the quotation.
             if speaker.is_none() {
@@ -250,7 +296,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let opener = ["selon ", "d'apres ", "pour "].into_iter().find(|o| head_folded.starts_with(o));
                 // A speech verb after the phrase has a subject of its own
                 // ("Selon KCNA, le dirigeant a assuré « ... »").
-                let own_verb = head.find(',').is_some_and(|c| speech_at(&fold(&head[c..])).is_some());
+                // ... or any act of a person named after it ("Selon un communiqué
+                // du Kremlin, le président russe a adressé un message ... « »").
+                let own_verb = head.find(',').is_some_and(|c| {
+                    let rest = fold(&head[c..]);
+                    speech_at(&rest).is_some()
+                        || (!lex.trigger_hits(&rest).is_empty()
+                            && mentions.iter().any(|m| {
+                                m.span.start >= sentence.span.start + c
+                                    && m.span.end <= outer.start
+                                    && kind(&m.entity) == Some(EntityType::Person)
+                            }))
+                });
                 if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
                     // "Selon le conseiller du Kremlin, Iouri Ouchakov, ...": a
                     // name in apposition belongs to the phrase.
@@ -390,7 +447,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         let base = input.folded.from_original(sentence.span.start);
                         input.folded.to_original(base..base + folded_at, input.text).end
                     };
-                    let clause_from = [", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que "]
+                    // (" que " opens the speaker's own clause only when no speech
+                    // verb comes before it: "une contribution que le président juge
+                    // « »", not "X a répondu que Moscou ne commentait « »".)
+                    let cues: &[&str] = if last_verb_at == verb_at {
+                        &[", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que ", " que ", " qu'"]
+                    } else {
+                        &[", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que "]
+                    };
+                    let clause_from = cues
                         .iter()
                         .filter_map(|c| before_folded[..last_verb_at].rfind(c).map(|i| i + c.len()))
                         .max();
@@ -423,10 +488,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .or_else(|| after_verb.iter().min_by_key(|m| rank(kind(&m.entity))))
                             .map(|m| stand_in(lex, &m.entity));
                     } else if subjects.is_empty()
-                        && subject_words
+                        && (subject_words
                             .split(|c: char| !c.is_alphanumeric() && c != '-')
                             .take(4)
                             .any(|w| input.lexicon.is_title(w))
+                            // "..., le chef du renseignement a jugé": the title
+                            // right before the verb.
+                            || subject_words
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .rev()
+                                .take(5)
+                                .any(|w| input.lexicon.is_title(w)))
                     {
                         speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                     } else if let Some(m) = subjects.iter().min_by_key(|m| rank(kind(&m.entity))) {
@@ -627,7 +700,18 @@ fn tagged_speaker(
             return Some(p);
         }
     }
-    near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity))
+    near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity)).or_else(|| {
+        // "», a résumé l'état-major dans son bulletin": a body named before.
+        let after_verb: Vec<&str> = words
+            .iter()
+            .skip_while(|w| matches!(**w, "a" | "ont" | "avait" | "avaient"))
+            .skip(1)
+            .skip_while(|w| crate::time::is_calendar_word(w) || matches!(**w, "soir" | "matin" | "dernier" | "encore"))
+            .take(2)
+            .copied()
+            .collect();
+        anaphoric_source(input, quotes, si, outer.start, &after_verb, kind)
+    })
 }
 
 /// "Les ministres des Affaires étrangères du G7 ont ...": a sentence opening
@@ -714,6 +798,18 @@ fn anaphoric_source(
             { input.mentions.iter().rev().filter(recent).find(|m| kind(&m.entity) == Some(EntityType::Media)) }
                 .map(|m| m.entity.clone())
         }
+        // "a résumé l'état-major", "a précisé le ministère": the staff or
+        // ministry named before.
+        ["l" | "le", noun @ ("etat-major" | "ministere" | "gouvernement" | "service" | "renseignement" | "parquet")] => {
+            let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
+            input
+                .mentions
+                .iter()
+                .rev()
+                .filter(recent)
+                .find(|m| kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun))
+                .map(|m| m.entity.clone())
+        }
         ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"] => {
             quotes
                 .iter()
@@ -751,6 +847,11 @@ fn previous_speaker(
         ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
     {
         return Some(m.entity.clone());
+    }
+    // Someone quoted in this sentence or the one before speaks again ("« ... »,
+    // a-t-il répondu. Il a ajouté que ... « ... »").
+    if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 1 >= si && q.span.end <= before && q.speaker.is_some()) {
+        return q.speaker.clone();
     }
     // The person the sentence before is about comes before an older quote's
     // speaker ("Interrogé..., le chef de l'État russe a ... « ... », a-t-il répondu").
