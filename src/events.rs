@@ -83,6 +83,9 @@ pub struct Event {
     /// Made by a figure that no trigger took ("8 000 soldats se trouvaient ...").
     #[serde(skip)]
     pub from_figure: bool,
+    /// Made by a quotation whose sentence has no speech verb for it.
+    #[serde(skip)]
+    pub from_quote: bool,
 }
 
 /// A figure asserted by a source.
@@ -759,6 +762,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
                 agent_by: false,
                 from_figure: false,
+                from_quote: false,
             };
             // "en réclamant des sanctions", "appelle à un cessez-le-feu": an
             // event asked for has not happened.
@@ -2108,6 +2112,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: false,
                 agent_by: false,
                 from_figure: false,
+                from_quote: true,
             });
         }
         // Counts: each claim to the nearest event it fits.
@@ -2250,6 +2255,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: false,
                 agent_by: false,
                 from_figure: true,
+                from_quote: false,
             });
         }
 
@@ -2646,6 +2652,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let here = (si, events[i].trigger.start);
         let prev = events[..i]
             .iter()
+            .filter(|e| !e.from_quote)
             .filter_map(|e| {
                 e.date
                     .filter(|d| matches!(d.precision, crate::time::Precision::Day))
