@@ -388,8 +388,12 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
             .filter(|m| m.span.start >= cue_end && m.span.start <= reach && m.span.end <= phrase_end_o)
             .filter(|m| !inverted || ctx.governed(sentence, m).is_none())
             .collect();
-        // "selon sa porte-parole, Sabrina Singh,": the person in apposition.
+        // "selon sa porte-parole, Sabrina Singh,": the person in apposition
+        // (a title in the phrase, the name closed by a comma; not "Selon le
+        // Kremlin, Vladimir Poutine s'est entretenu ...").
+        let titled = s[at..phrase_end - from].split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| ctx.input.lexicon.is_title(w));
         if !inside.iter().any(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+            && titled
             && s[phrase_end - from..].starts_with(", ")
         {
             let next = f.to_original(from..phrase_end + 2, ctx.input.text).end;
@@ -397,6 +401,7 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
                 .iter()
                 .find(|m| m.span.start == next && ctx.kind(&m.entity) == Some(EntityType::Person))
                 .filter(|_| inside.iter().all(|x| ctx.kind(&x.entity) != Some(EntityType::Media)))
+                .filter(|m| ctx.input.text[m.span.end..].trim_start().starts_with([',', ')']))
             {
                 inside = vec![m];
                 phrase_end_o = m.span.end;
@@ -1019,6 +1024,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 );
                 if trig.event == "Statement" && object_event && !asks {
                     continue;
+                }
+                // "qui l'avait appelé pour lui souhaiter ...": a call on the
+                // telephone, not a call on someone to act.
+                if trig.lemma == "appeler (à)" {
+                    let clitic = folded_before.trim_end().rsplit(' ').next().is_some_and(|w| {
+                        w.starts_with("l'") || w.starts_with("m'") || w.starts_with("t'") || matches!(w, "les" | "nous" | "vous")
+                    });
+                    if clitic {
+                        continue;
+                    }
                 }
                 // "sans confirmer ni démentir": nothing said.
                 if matches!(folded_before.split_whitespace().next_back(), Some("sans" | "ni")) {
