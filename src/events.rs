@@ -1450,6 +1450,43 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.kind = "Statement".to_string();
                 }
             }
+            // "a remercié son homologue pour ...", "s'est entretenu avec son
+            // homologue": the other leader of the story.
+            {
+                let after: Vec<&str> = input.folded.folded[tspan.end..fe]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .skip_while(|w| w.len() > 6 && w.ends_with("ment") || matches!(*w, "avec" | "une" | "nouvelle" | "fois" | "encore" | "aussi"))
+                    .take(3)
+                    .collect();
+                let bare = matches!(after.first(), Some(&("son" | "sa" | "leur")))
+                    && after.get(1) == Some(&"homologue")
+                    && !after.get(2).is_some_and(|w| lex.demonym(w).is_some());
+                let named = candidates.iter().any(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 40
+                        && ctx.kind(&m.entity) == Some(EntityType::Person)
+                });
+                if bare && !named {
+                    // A counterpart holds an office too: a known office holder first.
+                    let office_holder = ctx
+                        .input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.span.end <= ospan.start && m.sentence + 3 >= si)
+                        .filter(|m| Some(&m.entity) != ev.agent.as_ref())
+                        .find(|m| lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person && lex.offices_of(e, input.published).next().is_some()))
+                        .map(|m| m.entity.clone());
+                    if let Some(o) = office_holder.or_else(|| last_other_person(&ctx, si, ospan.start, 3, ev.agent.as_ref())) {
+                        if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
+                            push_unique(&mut ev.participants, o);
+                        } else {
+                            ev.recipients.insert(0, o);
+                        }
+                    }
+                }
+            }
             // A clitic object ("Choïgou l'a accueilli", "l'ont reçu"): the
             // person named before, other than the agent.
             if trig.kind == TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
