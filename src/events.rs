@@ -472,6 +472,17 @@ fn country_of(ctx: &Ctx, key: &str) -> Option<String> {
     None
 }
 
+/// The end of a wire dateline opening a sentence ("SÉOUL, 28 octobre 2024
+/// (AFP) - ", "KHARKIV (Reuters) – "): a city in capitals, an optional date,
+/// an agency in parentheses, a dash.
+fn dateline_end(sentence: &str) -> Option<usize> {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\s*\p{Lu}[\p{Lu}'’ -]{1,40}(?:,[^()\n]{0,40})?\s*\([^()\n]{1,30}\)\s*[-–—]\s*")
+            .expect("valid regex")
+    });
+    DATELINE.find(sentence).map(|m| m.end())
+}
+
 /// The country an agent belongs to (a force's, a ministry's), if any.
 fn country_of_agent(ctx: &Ctx, agent: Option<&str>) -> Option<String> {
     agent.and_then(|a| country_of(ctx, a))
@@ -555,7 +566,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         let fe = input.folded.from_original(sentence.span.end);
         let (m0, m1) =
             (input.mentions.partition_point(|m| m.sentence < si), input.mentions.partition_point(|m| m.sentence <= si));
-        let mentions: Vec<&Mention> = input.mentions[m0..m1].iter().collect();
+        // "SÉOUL, 28 octobre 2024 (AFP) - La Corée du Nord a envoyé ...": the
+        // dateline's city is where the wire was filed, no actor.
+        let dateline = dateline_end(&input.text[sentence.span.clone()]).map(|e| sentence.span.start + e);
+        let mentions: Vec<&Mention> =
+            input.mentions[m0..m1].iter().filter(|m| dateline.is_none_or(|d| m.span.start >= d)).collect();
         let srcs = sources(&ctx, sentence, &mentions);
         let in_source = |m: &Mention| srcs.iter().any(|(s, _)| m.span.start >= s.start && m.span.end <= s.end);
         let mut source = srcs.iter().map(|(_, k)| k.clone()).find(|k| !k.is_empty());
@@ -773,6 +788,34 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // event asked for has not happened.
             if trig.kind == TriggerKind::Noun && demanded(&input.folded.folded[fs..tspan.start]) {
                 continue;
+            }
+            // "les révélations du renseignement sur l'envoi de soldats", "les
+            // agences de voyages", "depuis leur arrivée sur le front": an event
+            // talked about, a kind of thing, or troops arriving, not a report.
+            if trig.kind == TriggerKind::Noun {
+                let before: Vec<&str> = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(6)
+                    .collect();
+                let about = before.iter().position(|w| *w == "sur").is_some_and(|at| {
+                    at <= 2
+                        && before[at + 1..].iter().take(4).any(|w| {
+                            matches!(
+                                *w,
+                                "revelations" | "informations" | "questions" | "question" | "accusations" | "rumeurs"
+                                    | "debat" | "rapport" | "rapports" | "interroge" | "interrogee" | "commentaires"
+                            )
+                        })
+                });
+                let generic_visit = trig.event == "Visit"
+                    && (matches!(before.first(), Some(&("de" | "les" | "des" | "leur" | "leurs")))
+                        && input.folded.folded[tspan.clone()].ends_with('s')
+                        || matches!(before.first(), Some(&("leur" | "leurs"))));
+                if about || generic_visit {
+                    continue;
+                }
             }
             // "Environ 2 000 sapeurs sont arrivés en juillet": troops that
             // arrive are deployed; no one visits.
@@ -3289,5 +3332,29 @@ pub fn event_key(ev: &Event, doc: &str) -> String {
             ev.place.as_deref().unwrap_or(""),
             ev.trigger.start
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_found_at_the_start_only() {
+        let s = "SÉOUL, 28 octobre 2024 (AFP) - La Corée du Nord a envoyé des soldats.";
+        assert_eq!(dateline_end(s).map(|e| &s[e..]), Some("La Corée du Nord a envoyé des soldats."));
+        let s = "KHARKIV (Reuters) – Une frappe a touché la ville.";
+        assert_eq!(dateline_end(s).map(|e| &s[e..]), Some("Une frappe a touché la ville."));
+        assert_eq!(dateline_end("Le NIS (Service national du renseignement) - qui estime ..."), None);
+        assert_eq!(dateline_end("La Corée du Nord (RPDC) a envoyé des soldats."), None);
+    }
+
+    #[test]
+    fn plans_demands_and_support_verbs() {
+        assert!(demanded("tout en reclamant des"));
+        assert!(!demanded("a adopte un nouveau train de"));
+        assert!(supported("l'union europeenne a adopte lundi un nouveau train de"));
+        assert!(supported("l'armee a mene dans la nuit une serie de"));
+        assert!(!supported("les combats, dont la"));
     }
 }
