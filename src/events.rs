@@ -2003,7 +2003,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .iter()
                         .rev()
                         .find(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation") && e.agent.is_some());
-                    if let Some(m) = candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym) {
+                    // (Not the nationality of a body: "le renseignement sud-coréen (NIS)".)
+                    let of_body = |m: &Mention| {
+                        mentions.iter().any(|o| {
+                            o.span.end <= m.span.start
+                                && input.text[o.span.end..m.span.start].trim_matches([' ', '(', ')']).is_empty()
+                                && matches!(ctx.kind(&o.entity), Some(EntityType::Organization | EntityType::Media))
+                        }) || crate::text::fold(&input.text[sentence.span.start..m.span.start]).trim_end().ends_with("renseignement")
+                    };
+                    if let Some(m) =
+                        candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym && !of_body(m))
+                    {
                         match strike {
                             Some(st) if st.agent.as_ref() == Some(&m.entity) => ev.recipients.extend(st.recipients.clone()),
                             _ => ev.recipients.push(m.entity.clone()),
@@ -2368,6 +2378,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 e.recipients = to.clone();
             }
         }
+        // "300 tués et près de 2 700 blessés": the wounded are of the same side.
+        let victims: Option<Vec<String>> = sentence_events
+            .iter()
+            .find(|e| e.kind == "Casualties" && !e.recipients.is_empty())
+            .map(|e| e.recipients.clone());
+        if let Some(v) = victims {
+            for e in sentence_events.iter_mut().filter(|e| e.kind == "Casualties" && e.recipients.is_empty()) {
+                e.recipients = v.clone();
+            }
+        }
         // "Le NIS évalue à 11 000 le nombre de militaires envoyés", "le GUR a
         // fait état de 200 tués": who speaks is the source, not the actor.
         let speakers: Vec<(usize, String)> = sentence_events
@@ -2678,7 +2698,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     // "Pyongyang avait acheminé ces troupes entre le 8 et le 27 octobre":
     // troops and arms told of again go where the story sent them.
     for i in 0..events.len() {
-        if !matches!(events[i].kind.as_str(), "TroopDeployment" | "Supply") || !events[i].recipients.is_empty() {
+        if !matches!(events[i].kind.as_str(), "TroopDeployment" | "Supply" | "Casualties" | "Capture")
+            || !events[i].recipients.is_empty()
+        {
             continue;
         }
         let si = events[i].sentence;
