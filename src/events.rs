@@ -827,6 +827,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.kind = "TroopDeployment".to_string();
                 }
             }
+            // "envoyé des troupes combattre sur le sol russe", "envoyait les
+            // soldats à l'assaut": what troops are sent to do is the deployment.
+            if matches!(trig.event.as_str(), "MilitaryOperation" | "Attack") {
+                let before: Vec<&str> = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(6)
+                    .collect();
+                let sent = before.iter().any(|w| {
+                    w.starts_with("envoy") || w.starts_with("envoi") || w.starts_with("deploy") || w.starts_with("depech")
+                });
+                if sent {
+                    continue;
+                }
+            }
             // "1 500 soldats ont été transportés par navire": people carried are
             // deployed, not supplied.
             if trig.event == "Supply" && trig.lemma == "transporter" {
@@ -1299,6 +1315,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         }
                     }
                 };
+            }
+            // "une frappe de missiles ukrainienne", "l'offensive russe": the
+            // nationality of a strike or an offensive is who strikes.
+            if matches!(ev.kind.as_str(), "Attack" | "MilitaryOperation") && trig.kind == TriggerKind::Noun {
+                let near = mentions.iter().find(|m| {
+                    m.kind == crate::lexicon::MentionKind::Demonym
+                        && m.span.start >= ospan.end
+                        && m.span.start <= ospan.end + 30
+                        && input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                            .split_whitespace()
+                            .all(|w| matches!(w, "de" | "d" | "missiles" | "missile" | "drones" | "drone" | "d'artillerie" | "artillerie" | "aerienne" | "aeriennes"))
+                });
+                if let Some(m) = near {
+                    ev.agent = Some(m.entity.clone());
+                }
             }
             // A noun trigger: "l'envoi de troupes nord-coréennes", "la visite
             // du président russe": the "de" complement is the agent.
