@@ -143,6 +143,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
             | (?P<lastyear>l'an\ dernier|l'annee\ derniere|l'an\ passe|l'annee\ passee)
             | (?P<thisyear>cette\ annee)
             | (?P<lastmonth>le\ mois\ dernier|le\ mois\ passe)
+            | (?P<thismonth>au\ debut\ du\ mois|en\ debut\ de\ mois|depuis\ le\ debut\ du\ mois|ce\ mois-ci)
             | (?P<yesterday>hier|avant-hier)
             | (?P<today>aujourd'hui|ce\ matin|ce\ soir)
             | (?P<veille>la\ veille|le\ lendemain)
@@ -218,6 +219,8 @@ pub fn find(folded: &str, published: Option<Date>) -> Vec<TimeExpr> {
             published.map(|p| TimeValue::year(p.year() - 1))
         } else if c.name("thisyear").is_some() {
             published.map(|p| TimeValue::year(p.year()))
+        } else if c.name("thismonth").is_some() {
+            published.map(|p| TimeValue::month(p.year(), p.month()))
         } else if c.name("lastmonth").is_some() {
             published.and_then(|p| p.checked_sub(1.month()).ok()).map(|d| TimeValue::month(d.year(), d.month()))
         } else if let Some(y) = c.name("yesterday") {
@@ -333,6 +336,7 @@ mod tests {
             ("à la mi-janvier", "2025-02-11", "2025-01", Month),
             ("début mars 2024", "2025-02-11", "2024-03", Month),
             ("en début d'année", "2025-03-10", "2025", Year),
+            ("au début du mois", "2024-10-28", "2024-10", Month),
             ("jeudi", "2026-10-15", "2026-10-15", Day),
             ("mardi dernier", "2026-10-15", "2026-10-13", Day),
             ("hier soir", "2025-01-10", "2025-01-09", Day),
