@@ -2197,7 +2197,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     v.sort();
                     v
                 }
-                let told = events.iter().any(|e| e.kind == ev.kind && e.date.is_some() && actors(e) == actors(&ev));
+                // ... or about the occasion just dated ("reçue mardi à Moscou ...
+                // Elle a assuré ..."): that day, set below.
+                let told = events.iter().any(|e| e.kind == ev.kind && e.date.is_some() && actors(e) == actors(&ev))
+                    || events.iter().chain(sentence_events.iter()).any(|e| {
+                        e.sentence + 2 >= si
+                            && e.date.is_some_and(|d| matches!(d.precision, crate::time::Precision::Day))
+                            && matches!(e.kind.as_str(), "Meeting" | "Visit" | "Statement" | "Thanks" | "Letter")
+                    });
                 if let Some(p) = input.published.filter(|_| !told) {
                     ev.date = Some(TimeValue::day(p));
                     ev.confidence -= 0.1;
