@@ -895,11 +895,23 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 last_word.rsplit('\'').next().unwrap_or(""),
                 "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir"
             );
+            // "Le traité, signé en juin 2024 par X et Y, ...": a bare participle
+            // with "par" a few words on is a passive too.
+            let par_soon = {
+                let after = &input.folded.folded[tspan.end..fe];
+                let upto = after.find([',', ';', ':', '(']).unwrap_or(after.len()).min(48);
+                let upto = (upto..=after.len()).find(|&i| after.is_char_boundary(i)).unwrap_or(after.len());
+                after[..upto].contains(" par ") || trig_folded.ends_with(" par")
+            };
+            let bare_participle = trig.kind == TriggerKind::Verb
+                && (folded_before.trim_end().ends_with(',') || last_word.ends_with(','))
+                && trig_folded.split(' ').next().is_some_and(|w| w.ends_with(['e', 's']));
             let passive = !pronominal
                 && (matches!(last_word, "ete" | "etes" | "etait" | "etaient" | "sont" | "est" | "etre")
                     || trig_folded.starts_with("ete ")
                     || trig_folded.starts_with("sont ")
-                    || (trig.kind == TriggerKind::Verb && next_word == "par" && !active));
+                    || (trig.kind == TriggerKind::Verb && next_word == "par" && !active)
+                    || (bare_participle && par_soon && !active));
 
             // "le traité conclu entre X et Y", "3 000 soldats déployés dans
             // l'est": a participle after a noun qualifies it; the sentence's
@@ -1762,7 +1774,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "X et Y ont signé", "les deux dirigeants", "Kiev et Moscou ont
             // procédé à un échange": more participants.
-            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation" | "OtherEvent") && !adjectival {
+            if matches!(ev.kind.as_str(), "Meeting" | "AgreementSigning" | "Negotiation" | "OtherEvent")
+                && !adjectival
+                && !bare_participle
+            {
                 for m in candidates.iter().filter(|m| {
                     m.span.end <= ospan.start
                         && ctx.governed(sentence, m).is_none()
@@ -3058,6 +3073,10 @@ fn filler(w: &str) -> bool {
             | "alors"
             | "donc"
             | "rapidement"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
     ) || (w.len() > 6 && w.ends_with("ment"))
 }
 
@@ -3184,6 +3203,11 @@ fn modal(w: &str) -> bool {
             | "apprete"
             | "appretent"
             | "appretait"
+            // "un traité qui prévoit une assistance mutuelle": what a text provides for.
+            | "prevoit"
+            | "prevoient"
+            | "prevoyait"
+            | "prevoyant"
     )
 }
 

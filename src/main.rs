@@ -125,8 +125,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mode = if config.allow_update { "updates allowed" } else { "read-only" };
             let server = depeche::serve::Server::bind(&store, config)?;
-            eprintln!("depeche: serving {} at http://{}/ ({mode}; Ctrl-C stops)", store_path.display(), server.addr());
-            server.run()?;
+            let addr = server.addr();
+            // Listening before saying so: a client reading this line can connect.
+            let listening = server.spawn()?;
+            eprintln!("depeche: serving {} at http://{addr}/ ({mode}; Ctrl-C stops)", store_path.display());
+            listening.join()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Push(args) => {
