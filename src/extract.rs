@@ -561,7 +561,21 @@ impl<'a> Extractor<'a> {
                     }
                 };
                 let base = s.span.start;
-                let cue = if honorific || (aged && tokens.len() >= 2) {
+                // "Baek Ji-won", "Ri Chol-ung": a family name and a hyphenated
+                // given name is a Korean person's name, with or without a title.
+                let korean = tokens.len() == 2 && {
+                    let fam = tokens[0];
+                    let given: Vec<&str> = tokens[1].split('-').collect();
+                    (2..=5).contains(&fam.chars().count())
+                        && fam.chars().skip(1).all(|c| c.is_lowercase())
+                        && given.len() == 2
+                        && given[0].chars().next().is_some_and(char::is_uppercase)
+                        && given[0].chars().skip(1).all(|c| c.is_lowercase())
+                        && given[1].chars().all(|c| c.is_lowercase())
+                        && (1..=4).contains(&given[0].chars().count())
+                        && (1..=4).contains(&given[1].chars().count())
+                };
+                let cue = if honorific || (aged && tokens.len() >= 2) || korean {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before

@@ -322,12 +322,27 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .map_or(comma_at, |m| m.span.end);
                     let phrase = sentence.span.start..end;
                     let person_only = opener == "pour ";
-                    speaker = mentions
-                        .iter()
-                        .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
-                        .filter(|m| !person_only || kind(&m.entity) == Some(EntityType::Person))
-                        .min_by_key(|m| rank(kind(&m.entity)))
-                        .map(|m| stand_in(lex, &m.entity));
+                    // "Pour cette politologue qui ..., « ... »": a demonstrative
+                    // and a title point back to the person told of.
+                    let pointing = {
+                        let w: Vec<&str> = head_folded[opener.len()..]
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .filter(|w| !w.is_empty())
+                            .take(2)
+                            .collect();
+                        matches!(w.first(), Some(&("ce" | "cet" | "cette" | "ces"))) && w.get(1).is_some_and(|t| lex.is_title(t))
+                    };
+                    if pointing {
+                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    }
+                    if speaker.is_none() {
+                        speaker = mentions
+                            .iter()
+                            .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
+                            .filter(|m| !person_only || kind(&m.entity) == Some(EntityType::Person))
+                            .min_by_key(|m| rank(kind(&m.entity)))
+                            .map(|m| stand_in(lex, &m.entity));
+                    }
                     if speaker.is_none() && !person_only {
                         let words: Vec<&str> = head_folded[opener.len()..]
                             .split(',')
@@ -472,7 +487,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .or_else(|| inside.iter().min_by_key(|m| rank(kind(&m.entity))))
                             .map(|m| stand_in(lex, &m.entity))
                     });
-                    if let Some(s) = own_subject {
+                    // (A pronoun or a relative right before the verb is its
+                    // subject: "..., que Donald Trump appelle de ses vœux, elle
+                    // n'y voit pas ... : « »".)
+                    let pronoun_subject = matches!(subject_word, Some("il" | "elle" | "ils" | "elles" | "qui"));
+                    if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
                         speaker = Some(s);
                     } else if let Some(antecedent) = relative_of {
                         speaker = Some(antecedent);
@@ -683,8 +702,10 @@ fn tagged_speaker(
     // "a déclaré un haut responsable du ministère": someone not named
     // before, who speaks for the body the tag names.
     let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    let unnamed = words.windows(2).any(|p| matches!(p[0], "un" | "une") && !input.lexicon.is_title(p[0]))
-        && words.iter().any(|w| input.lexicon.is_title(w));
+    let unnamed = words.windows(3).any(|p| {
+        matches!(p[0], "un" | "une")
+            && (input.lexicon.is_title(p[1]) || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
+    });
     if unnamed {
         return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
     }
