@@ -319,6 +319,7 @@ impl<'a> Extractor<'a> {
             sentences: &w.sentences,
             mentions: &w.mentions,
             found: &w.found,
+            roles: &w.roles,
             lexicon: self.lexicon,
         });
         let (events, claims) = crate::events::extract(&crate::events::Input {
@@ -715,11 +716,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             for (at, word) in word_spans(sentence) {
-                if !word.chars().next().is_some_and(char::is_uppercase) && word != "ministère" {
+                if !word.chars().next().is_some_and(char::is_uppercase) && !matches!(word, "ministère" | "ambassade") {
                     continue;
                 }
                 // "le ministère de l'Unification": French writes ministries in lower case.
-                let is_head = ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word) || word == "ministère";
+                let is_head =
+                    ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word) || matches!(word, "ministère" | "ambassade");
                 if !is_head {
                     continue;
                 }
@@ -784,7 +786,7 @@ impl<'a> Extractor<'a> {
                 // ... or French capitals on the head alone, mid-sentence ("le
                 // Conseil de sécurité nationale", "le Département fédéral des
                 // affaires étrangères").
-                let head_capital = start > 0 && tokens >= 3 && word != "ministère";
+                let head_capital = start > 0 && tokens >= 3 && !matches!(word, "ministère" | "ambassade");
                 if tokens < 2 || !(proper || head_capital) {
                     continue;
                 }

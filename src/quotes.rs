@@ -30,6 +30,8 @@ pub struct Input<'a> {
     pub mentions: &'a [Mention],
     /// Entities found in the document that the lexicon lacks.
     pub found: &'a [crate::model::FoundEntity],
+    /// Roles read in appositions ("le vice-ministre nord-coréen, X,").
+    pub roles: &'a [crate::model::RoleAssertion],
     pub lexicon: &'a Lexicon,
 }
 
@@ -300,13 +302,21 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // du Kremlin, le président russe a adressé un message ... « »").
                 let own_verb = head.find(',').is_some_and(|c| {
                     let rest = fold(&head[c..]);
+                    // "Selon KCNA, qui ..., le dirigeant a ..." : a title acts too.
+                    let titled_subject = rest
+                        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|p| matches!(p[0], "le" | "la" | "l") && lex.is_title(p[1]));
                     speech_at(&rest).is_some()
                         || (!lex.trigger_hits(&rest).is_empty()
-                            && mentions.iter().any(|m| {
-                                m.span.start >= sentence.span.start + c
-                                    && m.span.end <= outer.start
-                                    && kind(&m.entity) == Some(EntityType::Person)
-                            }))
+                            && (titled_subject
+                                || mentions.iter().any(|m| {
+                                    m.span.start >= sentence.span.start + c
+                                        && m.span.end <= outer.start
+                                        && kind(&m.entity) == Some(EntityType::Person)
+                                })))
                 });
                 if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
                     // "Selon le conseiller du Kremlin, Iouri Ouchakov, ...": a
@@ -520,7 +530,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 .take(5)
                                 .any(|w| input.lexicon.is_title(w)))
                     {
-                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                        let title = subject_words
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .filter(|w| !w.is_empty())
+                            .rev()
+                            .take(5)
+                            .find(|w| input.lexicon.is_title(w));
+                        speaker = title
+                            .and_then(|t| titled(input, t, sentence.span.start))
+                            .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
                     } else if let Some(m) = subjects.iter().min_by_key(|m| rank(kind(&m.entity))) {
                         speaker = Some(stand_in(lex, &m.entity));
                     }
@@ -577,7 +595,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let named = mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
                 if let [det, title] = words[..] {
                     if matches!(det, "le" | "la" | "l") && input.lexicon.is_title(title) && !named {
-                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                        speaker = titled(input, title, sentence.span.start)
+                            .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
                     } else if det == "les" && input.lexicon.is_title(title.trim_end_matches('s')) {
                         speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     }
@@ -733,6 +752,18 @@ fn tagged_speaker(
             .collect();
         anaphoric_source(input, quotes, si, outer.start, &after_verb, kind)
     })
+}
+
+/// "Le vice-ministre a, lui, promis « ... »": the person last given that
+/// title in an apposition before `before`.
+fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
+    input
+        .roles
+        .iter()
+        .rev()
+        .filter(|r| r.span.end <= before)
+        .find(|r| fold(&r.label).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == title))
+        .map(|r| r.holder.clone())
 }
 
 /// "Les ministres des Affaires étrangères du G7 ont ...": a sentence opening
