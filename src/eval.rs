@@ -241,7 +241,7 @@ fn score_entities(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
     }
     let mut types: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     for (i, e) in mine.iter().enumerate() {
-        let t = types.entry(scored_type(&e.kind).to_string()).or_default();
+        let t = types.entry(e.kind.clone()).or_default();
         t.1 += 1;
         t.0 += usize::from(used[i]);
         if !used[i] {
@@ -350,7 +350,7 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
     }
     let mut types: BTreeMap<String, (usize, usize, usize, usize)> = BTreeMap::new();
     for (i, e) in mine.iter().enumerate() {
-        let t = types.entry(e.kind.clone()).or_default();
+        let t = types.entry(scored_type(&e.kind).to_string()).or_default();
         t.1 += 1;
         t.0 += usize::from(used[i]);
         if !used[i] {
@@ -703,6 +703,35 @@ mod tests {
         let r = score(&gold, &ext, &Names::default());
         assert_eq!((r.events.matched_gold, r.events.matched_extracted), (1, 1));
         assert_eq!((r.event_count.correct, r.event_count.scored), (1, 1));
+    }
+
+    #[test]
+    fn finer_classes_are_scored_as_the_gold_type_that_holds_them() {
+        let gold: Vec<GoldDoc> = serde_json::from_str(
+            r#"[{"id": "d1", "events": [
+                 {"type": "MilitaryOperation", "agent": null, "recipient_or_participants": [], "place": null,
+                  "date": null, "count": null, "according_to": null, "evidence": ""},
+                 {"type": "Other", "agent": null, "recipient_or_participants": [], "place": null,
+                  "date": null, "count": null, "according_to": null, "evidence": ""}]}]"#,
+        )
+        .unwrap();
+        let report = |kind: &str| ExtEvent {
+            doc: "d1".into(),
+            iri: format!("e-{kind}"),
+            kind: kind.into(),
+            agent: None,
+            place: None,
+            date: None,
+            count: None,
+            source: None,
+            participants: Vec::new(),
+        };
+        let ext = Extracted { events: vec![report("Attack"), report("Sanction")], ..Default::default() };
+        let r = score(&gold, &ext, &Names::default());
+        assert_eq!((r.events.matched_gold, r.events.matched_extracted), (2, 2));
+        assert!(!r.events_by_type.contains_key("Attack"), "{:?}", r.events_by_type.keys());
+        assert_eq!(r.events_by_type["MilitaryOperation"].matched_extracted, 1);
+        assert_eq!(r.events_by_type["OtherEvent"].matched_extracted, 1);
     }
 
     #[test]
