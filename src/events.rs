@@ -262,9 +262,33 @@ impl Ctx<'_> {
     /// ville de X" gives "dans", "de X" gives "de".
     fn place_governor(&self, sentence: &Sentence, m: &Mention) -> Option<&str> {
         const NOUNS: &[&str] = &[
-            "village", "villages", "ville", "localite", "commune", "bourg", "hameau", "district", "port", "cite",
-            "oblast", "province", "secteur", "aeroport", "base", "ile", "peninsule", "raion", "region", "quartier",
-            "gare", "capitale", "frontiere", "abords", "banlieue", "environs", "alentours",
+            "village",
+            "villages",
+            "ville",
+            "localite",
+            "commune",
+            "bourg",
+            "hameau",
+            "district",
+            "port",
+            "cite",
+            "oblast",
+            "province",
+            "secteur",
+            "aeroport",
+            "base",
+            "ile",
+            "peninsule",
+            "raion",
+            "region",
+            "quartier",
+            "gare",
+            "capitale",
+            "frontiere",
+            "abords",
+            "banlieue",
+            "environs",
+            "alentours",
         ];
         const NEAR: &[&str] = &["pres", "autour", "proximite", "abords", "environs", "alentours", "large"];
         let words = self.words_before(sentence, m.span.start, 8);
@@ -289,15 +313,22 @@ impl Ctx<'_> {
         // belong to the phrase the preposition heads.
         if self.kind(&m.entity) == Some(EntityType::Person) {
             let lex = self.input.lexicon;
-            let words: Vec<&str> =
-                prefix.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev().take(6).collect();
+            let words: Vec<&str> = prefix
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(6)
+                .collect();
             let skip = |w: &&str| {
                 DETERMINERS.contains(w)
                     || matches!(*w, "m" | "mme" | "mm" | "dr" | "pr" | "son" | "sa" | "l")
                     || lex.is_title(w)
                     || lex.demonym(w).is_some()
             };
-            return words.into_iter().find(|w| !skip(w)).and_then(|w| crate::text::PREPOSITIONS.iter().find(|p| **p == w).copied());
+            return words
+                .into_iter()
+                .find(|w| !skip(w))
+                .and_then(|w| crate::text::PREPOSITIONS.iter().find(|p| **p == w).copied());
         }
         crate::text::governing_preposition(prefix)
     }
@@ -330,7 +361,8 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
         // the one named before the relative pronoun; the clause is the fact.
         if !inverted {
             let rest = &s[at..];
-            let relative = ["lequel ", "laquelle ", "lesquels ", "lesquelles ", "qui "].iter().find(|r| rest.starts_with(*r));
+            let relative =
+                ["lequel ", "laquelle ", "lesquels ", "lesquelles ", "qui "].iter().find(|r| rest.starts_with(*r));
             if let Some(r) = relative {
                 let cue_start = f.to_original(from + start..from + at, ctx.input.text).start;
                 let named: Vec<&&Mention> = mentions
@@ -365,9 +397,26 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
                     && (crate::time::is_calendar_word(word)
                         || matches!(
                             word,
-                            "hier" | "soir" | "matin" | "dernier" | "derniere" | "encore" | "aussi" | "egalement"
-                                | "toutefois" | "cependant" | "deja" | "ensuite" | "enfin" | "ainsi" | "alors"
-                                | "ce" | "cette" | "meme" | "jour" | "apres-midi"
+                            "hier"
+                                | "soir"
+                                | "matin"
+                                | "dernier"
+                                | "derniere"
+                                | "encore"
+                                | "aussi"
+                                | "egalement"
+                                | "toutefois"
+                                | "cependant"
+                                | "deja"
+                                | "ensuite"
+                                | "enfin"
+                                | "ainsi"
+                                | "alors"
+                                | "ce"
+                                | "cette"
+                                | "meme"
+                                | "jour"
+                                | "apres-midi"
                         ));
                 if !skip {
                     break;
@@ -391,7 +440,9 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
         // "selon sa porte-parole, Sabrina Singh,": the person in apposition
         // (a title in the phrase, the name closed by a comma; not "Selon le
         // Kremlin, Vladimir Poutine s'est entretenu ...").
-        let titled = s[at..phrase_end - from].split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| ctx.input.lexicon.is_title(w));
+        let titled = s[at..phrase_end - from]
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .any(|w| ctx.input.lexicon.is_title(w));
         if !inside.iter().any(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
             && titled
             && s[phrase_end - from..].starts_with(", ")
@@ -632,7 +683,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             let aux = aux.rsplit('\'').next().unwrap_or(aux);
             let participle = matches!(
                 aux,
-                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir" | "ete"
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aura"
+                    | "auront"
+                    | "aurait"
+                    | "auraient"
+                    | "ayant"
+                    | "avoir"
+                    | "ete"
             );
             let ti = match lex.verb_of_noun.get(ti) {
                 Some(v) if participle => v,
@@ -804,8 +864,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && before[at + 1..].iter().take(4).any(|w| {
                             matches!(
                                 *w,
-                                "revelations" | "informations" | "questions" | "question" | "accusations" | "rumeurs"
-                                    | "debat" | "rapport" | "rapports" | "interroge" | "interrogee" | "commentaires"
+                                "revelations"
+                                    | "informations"
+                                    | "questions"
+                                    | "question"
+                                    | "accusations"
+                                    | "rumeurs"
+                                    | "debat"
+                                    | "rapport"
+                                    | "rapports"
+                                    | "interroge"
+                                    | "interrogee"
+                                    | "commentaires"
                             )
                         })
                 });
@@ -837,7 +907,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .take(6)
                     .collect();
                 let sent = before.iter().any(|w| {
-                    w.starts_with("envoy") || w.starts_with("envoi") || w.starts_with("deploy") || w.starts_with("depech")
+                    w.starts_with("envoy")
+                        || w.starts_with("envoi")
+                        || w.starts_with("deploy")
+                        || w.starts_with("depech")
                 });
                 if sent {
                     continue;
@@ -990,15 +1063,31 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     lead.trim_end_matches(|c: char| c == ',' || c.is_whitespace()).ends_with(['»', '"', '”']);
                 // "Ce rapprochement offre à Pyongyang des devises, estime X": an
                 // opinion with no fact of its own is X's statement.
-                let tells_fact = triggers.iter().any(|(sp, t)| {
-                    sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event != "Statement"
-                }) || sentence_claims.iter().any(|&c| claims[c].span.end <= ospan.start);
+                let tells_fact = triggers
+                    .iter()
+                    .any(|(sp, t)| sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event != "Statement")
+                    || sentence_claims.iter().any(|&c| claims[c].span.end <= ospan.start);
                 // (", a rapporté le ministère", ", précise l'agence": a source.)
                 let opinion = matches!(
                     trig.lemma.as_str(),
-                    "estimer" | "juger" | "souligner" | "regretter" | "déplorer" | "dénoncer" | "avertir" | "prévenir"
-                        | "ironiser" | "insister" | "marteler" | "assurer" | "affirmer" | "déclarer" | "expliquer"
-                        | "critiquer" | "condamner" | "mettre en garde"
+                    "estimer"
+                        | "juger"
+                        | "souligner"
+                        | "regretter"
+                        | "déplorer"
+                        | "dénoncer"
+                        | "avertir"
+                        | "prévenir"
+                        | "ironiser"
+                        | "insister"
+                        | "marteler"
+                        | "assurer"
+                        | "affirmer"
+                        | "déclarer"
+                        | "expliquer"
+                        | "critiquer"
+                        | "condamner"
+                        | "mettre en garde"
                 );
                 if !after_quote && (tells_fact || !opinion) {
                     continue;
@@ -1051,10 +1140,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // "lui a répondu jeudi par un message", "a écrit dans une
                 // lettre": words sent in writing are a letter.
                 let clause_after = &input.folded.folded[tspan.end..fe];
-                let clause_after = &clause_after[..clause_after.find([',', ';', ':', '«']).unwrap_or(clause_after.len())];
-                let written = ["par un message", "par une lettre", "par un courrier", "par un telegramme", "dans une lettre", "dans un telegramme", "dans une missive"]
-                    .iter()
-                    .any(|w| clause_after.contains(w));
+                let clause_after =
+                    &clause_after[..clause_after.find([',', ';', ':', '«']).unwrap_or(clause_after.len())];
+                let written = [
+                    "par un message",
+                    "par une lettre",
+                    "par un courrier",
+                    "par un telegramme",
+                    "dans une lettre",
+                    "dans un telegramme",
+                    "dans une missive",
+                ]
+                .iter()
+                .any(|w| clause_after.contains(w));
                 if written && trig.event == "Statement" {
                     ev.kind = "Letter".to_string();
                     if ev.recipients.is_empty() && folded_before.contains(" lui ") {
@@ -1072,23 +1170,46 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .nth(6)
                     .map_or(after.len(), |(i, _)| i)
                     .min(after.find([',', ';', ':', '.', '«']).unwrap_or(after.len()));
-                let object_event = !after.starts_with(" que") && !after.starts_with(" qu'") && {
-                    // "a annoncé jeudi de nouvelles sanctions": past the date.
-                    let words: Vec<&str> = after[..window_end]
-                        .split_whitespace()
-                        .skip_while(|w| {
-                            crate::time::is_calendar_word(w)
-                                || matches!(*w, "dernier" | "derniere" | "soir" | "matin" | "hier" | "aussi" | "egalement")
-                        })
-                        .collect();
-                    matches!(words.first().copied(), Some("de" | "des" | "un" | "une" | "le" | "la" | "les" | "l" | "son" | "sa" | "ses" | "leur" | "leurs" | "nouvelles" | "nouveaux"))
-                        || words.first().is_some_and(|w| w.starts_with("l'"))
-                } && triggers.iter().any(|(sp, t)| {
-                    sp.start > tspan.end
-                        && sp.start <= tspan.end + window_end
-                        && lex.triggers[*t].kind == TriggerKind::Noun
-                        && !matches!(lex.triggers[*t].event.as_str(), "Statement" | "Meeting" | "Letter")
-                });
+                let object_event = !after.starts_with(" que")
+                    && !after.starts_with(" qu'")
+                    && {
+                        // "a annoncé jeudi de nouvelles sanctions": past the date.
+                        let words: Vec<&str> = after[..window_end]
+                            .split_whitespace()
+                            .skip_while(|w| {
+                                crate::time::is_calendar_word(w)
+                                    || matches!(
+                                        *w,
+                                        "dernier" | "derniere" | "soir" | "matin" | "hier" | "aussi" | "egalement"
+                                    )
+                            })
+                            .collect();
+                        matches!(
+                            words.first().copied(),
+                            Some(
+                                "de" | "des"
+                                    | "un"
+                                    | "une"
+                                    | "le"
+                                    | "la"
+                                    | "les"
+                                    | "l"
+                                    | "son"
+                                    | "sa"
+                                    | "ses"
+                                    | "leur"
+                                    | "leurs"
+                                    | "nouvelles"
+                                    | "nouveaux"
+                            )
+                        ) || words.first().is_some_and(|w| w.starts_with("l'"))
+                    }
+                    && triggers.iter().any(|(sp, t)| {
+                        sp.start > tspan.end
+                            && sp.start <= tspan.end + window_end
+                            && lex.triggers[*t].kind == TriggerKind::Noun
+                            && !matches!(lex.triggers[*t].event.as_str(), "Statement" | "Meeting" | "Letter")
+                    });
                 let asks = matches!(
                     trig.lemma.as_str(),
                     "réclamer" | "demander" | "exiger" | "appeler (à)" | "plaider" | "exhorter" | "menacer"
@@ -1100,7 +1221,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // telephone, not a call on someone to act.
                 if trig.lemma == "appeler (à)" {
                     let clitic = folded_before.trim_end().rsplit(' ').next().is_some_and(|w| {
-                        w.starts_with("l'") || w.starts_with("m'") || w.starts_with("t'") || matches!(w, "les" | "nous" | "vous")
+                        w.starts_with("l'")
+                            || w.starts_with("m'")
+                            || w.starts_with("t'")
+                            || matches!(w, "les" | "nous" | "vous")
                     });
                     if clitic {
                         continue;
@@ -1148,13 +1272,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let head = &input.folded.folded[fs..tspan.start];
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     // "Elle a exigé ...": who speaks again is the one who spoke last.
-                    ev.agent = trig.speech.then(|| last_speaker(&events, input.quotes, si)).flatten()
+                    ev.agent = trig
+                        .speech
+                        .then(|| last_speaker(&events, input.quotes, si))
+                        .flatten()
                         .or_else(|| previous_person(&ctx, si, None));
                 }
                 // "Le ministre a également remercié ...": a title with no name
                 // opening the sentence is the person told of before.
-                let words: Vec<&str> = head.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).take(3).collect();
-                let titled = matches!(words.first(), Some(&("le" | "la" | "l"))) && words.get(1).is_some_and(|w| lex.is_title(w));
+                let words: Vec<&str> = head
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .take(3)
+                    .collect();
+                let titled = matches!(words.first(), Some(&("le" | "la" | "l")))
+                    && words.get(1).is_some_and(|w| lex.is_title(w));
                 let named = candidates.iter().any(|m| m.span.end <= ospan.start && ctx.actor(m).is_some());
                 if ev.agent.is_none() && titled && !named {
                     ev.agent = previous_person(&ctx, si, None);
@@ -1167,7 +1299,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 && ev.agent.is_none()
                 && (fb.ends_with("-t-il") || fb.ends_with("-t-elle") || fb.ends_with("-il") || fb.ends_with("-elle"))
             {
-                ev.agent = trig.speech.then(|| last_speaker(&events, input.quotes, si)).flatten()
+                ev.agent = trig
+                    .speech
+                    .then(|| last_speaker(&events, input.quotes, si))
+                    .flatten()
                     .or_else(|| previous_person(&ctx, si, Some(ospan.start)));
             }
             // "Arrivée mardi en Russie, la ministre ... a": a participle opening
@@ -1337,7 +1472,20 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.start <= ospan.end + 30
                         && input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
                             .split_whitespace()
-                            .all(|w| matches!(w, "de" | "d" | "missiles" | "missile" | "drones" | "drone" | "d'artillerie" | "artillerie" | "aerienne" | "aeriennes"))
+                            .all(|w| {
+                                matches!(
+                                    w,
+                                    "de" | "d"
+                                        | "missiles"
+                                        | "missile"
+                                        | "drones"
+                                        | "drone"
+                                        | "d'artillerie"
+                                        | "artillerie"
+                                        | "aerienne"
+                                        | "aeriennes"
+                                )
+                            })
                 });
                 if let Some(m) = near {
                     ev.agent = Some(m.entity.clone());
@@ -1401,8 +1549,22 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .unwrap_or("");
             let quantity = matches!(
                 of_noun,
-                "serie" | "series" | "vague" | "vagues" | "salve" | "salves" | "dizaine" | "dizaines" | "centaine"
-                    | "centaines" | "millier" | "milliers" | "nombre" | "succession" | "multitude" | "plusieurs"
+                "serie"
+                    | "series"
+                    | "vague"
+                    | "vagues"
+                    | "salve"
+                    | "salves"
+                    | "dizaine"
+                    | "dizaines"
+                    | "centaine"
+                    | "centaines"
+                    | "millier"
+                    | "milliers"
+                    | "nombre"
+                    | "succession"
+                    | "multitude"
+                    | "plusieurs"
             );
             if matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack")
                 && trig.kind == TriggerKind::Noun
@@ -1542,7 +1704,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let after: Vec<&str> = input.folded.folded[tspan.end..fe]
                     .split(|c: char| !(c.is_alphanumeric() || c == '-'))
                     .filter(|w| !w.is_empty())
-                    .skip_while(|w| w.len() > 6 && w.ends_with("ment") || matches!(*w, "avec" | "une" | "nouvelle" | "fois" | "encore" | "aussi"))
+                    .skip_while(|w| {
+                        w.len() > 6 && w.ends_with("ment")
+                            || matches!(*w, "avec" | "une" | "nouvelle" | "fois" | "encore" | "aussi")
+                    })
                     .take(3)
                     .collect();
                 let bare = matches!(after.first(), Some(&("son" | "sa" | "leur")))
@@ -1562,9 +1727,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .rev()
                         .filter(|m| m.span.end <= ospan.start && m.sentence + 3 >= si)
                         .filter(|m| Some(&m.entity) != ev.agent.as_ref())
-                        .find(|m| lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Person && lex.offices_of(e, input.published).next().is_some()))
+                        .find(|m| {
+                            lex.get(&m.entity).is_some_and(|e| {
+                                lex.entities[e].kind == EntityType::Person
+                                    && lex.offices_of(e, input.published).next().is_some()
+                            })
+                        })
                         .map(|m| m.entity.clone());
-                    if let Some(o) = office_holder.or_else(|| last_other_person(&ctx, si, ospan.start, 3, ev.agent.as_ref())) {
+                    if let Some(o) =
+                        office_holder.or_else(|| last_other_person(&ctx, si, ospan.start, 3, ev.agent.as_ref()))
+                    {
                         if matches!(ev.kind.as_str(), "Meeting" | "Negotiation") {
                             push_unique(&mut ev.participants, o);
                         } else {
@@ -1810,13 +1982,24 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let military = matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Capture");
                 let fits = |m: &&&&Mention| {
                     // "ont discuté de la situation en Ukraine": a topic, not where.
-                    let topic = ctx.words_before(sentence, m.span.start, 4).iter().any(|w| {
-                        matches!(
-                            *w,
-                            "situation" | "guerre" | "conflit" | "crise" | "dossier" | "question" | "paix" | "front"
-                                | "offensive" | "invasion" | "conflits" | "guerres"
-                        )
-                    }) && !matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Casualties" | "Capture");
+                    let topic =
+                        ctx.words_before(sentence, m.span.start, 4).iter().any(|w| {
+                            matches!(
+                                *w,
+                                "situation"
+                                    | "guerre"
+                                    | "conflit"
+                                    | "crise"
+                                    | "dossier"
+                                    | "question"
+                                    | "paix"
+                                    | "front"
+                                    | "offensive"
+                                    | "invasion"
+                                    | "conflits"
+                                    | "guerres"
+                            )
+                        }) && !matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack" | "Casualties" | "Capture");
                     if topic {
                         return false;
                     }
@@ -1871,7 +2054,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                 && ctx.actor(m).is_some()
                                 && matches!(
                                     ev.kind.as_str(),
-                                    "Casualties" | "TroopDeployment" | "Supply" | "Capture" | "Attack" | "MilitaryOperation"
+                                    "Casualties"
+                                        | "TroopDeployment"
+                                        | "Supply"
+                                        | "Capture"
+                                        | "Attack"
+                                        | "MilitaryOperation"
                                 );
                             m.span.end <= ospan.start
                                 && ctx.is_place(m)
@@ -1973,7 +2161,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     let target = ev
                         .place
                         .as_deref()
-                        .and_then(|p| if ctx.kind(p) == Some(EntityType::Country) { Some(p.to_string()) } else { country_of(&ctx, p) })
+                        .and_then(|p| {
+                            if ctx.kind(p) == Some(EntityType::Country) {
+                                Some(p.to_string())
+                            } else {
+                                country_of(&ctx, p)
+                            }
+                        })
                         .filter(|c| Some(c) != ev.agent.as_ref())
                         .or_else(|| {
                             // After the trigger first, then before it ("les forces
@@ -2055,13 +2249,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             o.span.end <= m.span.start
                                 && input.text[o.span.end..m.span.start].trim_matches([' ', '(', ')']).is_empty()
                                 && matches!(ctx.kind(&o.entity), Some(EntityType::Organization | EntityType::Media))
-                        }) || crate::text::fold(&input.text[sentence.span.start..m.span.start]).trim_end().ends_with("renseignement")
+                        }) || crate::text::fold(&input.text[sentence.span.start..m.span.start])
+                            .trim_end()
+                            .ends_with("renseignement")
                     };
                     if let Some(m) =
                         candidates.iter().find(|m| m.kind == crate::lexicon::MentionKind::Demonym && !of_body(m))
                     {
                         match strike {
-                            Some(st) if st.agent.as_ref() == Some(&m.entity) => ev.recipients.extend(st.recipients.clone()),
+                            Some(st) if st.agent.as_ref() == Some(&m.entity) => {
+                                ev.recipients.extend(st.recipients.clone())
+                            }
                             _ => ev.recipients.push(m.entity.clone()),
                         }
                     }
@@ -2234,10 +2432,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         // has the speaker act.
         for q in input.quotes.iter().filter(|q| q.sentence == si) {
             let Some(speaker) = q.speaker.clone() else { continue };
-            if !matches!(
-                ctx.kind(&speaker),
-                Some(EntityType::Person | EntityType::Organization | EntityType::Country)
-            ) || sentence_events.iter().any(|e| e.agent.as_ref() == Some(&speaker) || e.source.as_ref() == Some(&speaker))
+            if !matches!(ctx.kind(&speaker), Some(EntityType::Person | EntityType::Organization | EntityType::Country))
+                || sentence_events
+                    .iter()
+                    .any(|e| e.agent.as_ref() == Some(&speaker) || e.source.as_ref() == Some(&speaker))
             {
                 continue;
             }
@@ -2385,7 +2583,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .iter()
                         .filter(|m| m.span.end <= claim.span.start && ctx.governed(sentence, m).is_none())
                         .find(|m| {
-                            matches!(ctx.kind(&m.entity), Some(EntityType::Organization | EntityType::Media | EntityType::Person))
+                            matches!(
+                                ctx.kind(&m.entity),
+                                Some(EntityType::Organization | EntityType::Media | EntityType::Person)
+                            )
                         })
                         .map(|m| m.entity.clone())
                 })
@@ -2761,7 +2962,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .iter()
             .rev()
             .take_while(|e| e.sentence + 4 >= si)
-            .find(|e| e.kind == events[i].kind && !e.recipients.is_empty() && (events[i].agent.is_none() || e.agent == events[i].agent))
+            .find(|e| {
+                e.kind == events[i].kind
+                    && !e.recipients.is_empty()
+                    && (events[i].agent.is_none() || e.agent == events[i].agent)
+            })
             .map(|e| (e.recipients.clone(), e.agent.clone()));
         if let Some((to, from)) = before {
             let agent = events[i].agent.clone().or(from);
@@ -2835,8 +3040,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
             // ... and, said at that occasion, its place (a phone call has none).
-            let by_phone = input.folded.folded
-                [input.folded.from_original(input.sentences[si].span.start)..input.folded.from_original(input.sentences[si].span.end)]
+            let by_phone = input.folded.folded[input.folded.from_original(input.sentences[si].span.start)
+                ..input.folded.from_original(input.sentences[si].span.end)]
                 .contains("telephon");
             if events[i].place.is_none() && !by_phone {
                 events[i].place = place;
@@ -2911,15 +3116,82 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 /// would.
 fn supported(before: &str) -> bool {
     const SUPPORT: &[&str] = &[
-        "adopte", "adoptent", "adopter", "annonce", "annoncent", "annoncer", "impose", "imposent", "imposer", "decide",
-        "decident", "decrete", "decretent", "prend", "prennent", "pris", "prendre", "mene", "menent", "mener", "lance",
-        "lancent", "lancer", "effectue", "effectuent", "effectuer", "inflige", "infligent", "organise", "organisent",
-        "tenu", "tient", "tiennent", "conduit", "conduisent", "entame", "entament", "multiplie", "multiplient",
-        "intensifie", "intensifient", "poursuit", "poursuivent", "poursuivi", "eu", "ordonne", "ordonnent",
-        "declenche", "declenchent", "repousse", "repoussent", "remis", "remet", "remettent", "transmis", "transmet",
-        "transmettent", "adresse", "adressent", "envoye", "envoie", "envoient", "porteur", "porteuse", "recu",
-        "preside", "presidait", "president", "convoque", "convoquent", "tenue", "tenu", "procede", "procedent",
-        "procedaient", "procedait",
+        "adopte",
+        "adoptent",
+        "adopter",
+        "annonce",
+        "annoncent",
+        "annoncer",
+        "impose",
+        "imposent",
+        "imposer",
+        "decide",
+        "decident",
+        "decrete",
+        "decretent",
+        "prend",
+        "prennent",
+        "pris",
+        "prendre",
+        "mene",
+        "menent",
+        "mener",
+        "lance",
+        "lancent",
+        "lancer",
+        "effectue",
+        "effectuent",
+        "effectuer",
+        "inflige",
+        "infligent",
+        "organise",
+        "organisent",
+        "tenu",
+        "tient",
+        "tiennent",
+        "conduit",
+        "conduisent",
+        "entame",
+        "entament",
+        "multiplie",
+        "multiplient",
+        "intensifie",
+        "intensifient",
+        "poursuit",
+        "poursuivent",
+        "poursuivi",
+        "eu",
+        "ordonne",
+        "ordonnent",
+        "declenche",
+        "declenchent",
+        "repousse",
+        "repoussent",
+        "remis",
+        "remet",
+        "remettent",
+        "transmis",
+        "transmet",
+        "transmettent",
+        "adresse",
+        "adressent",
+        "envoye",
+        "envoie",
+        "envoient",
+        "porteur",
+        "porteuse",
+        "recu",
+        "preside",
+        "presidait",
+        "president",
+        "convoque",
+        "convoquent",
+        "tenue",
+        "tenu",
+        "procede",
+        "procedent",
+        "procedaient",
+        "procedait",
     ];
     let clause = before
         .char_indices()
@@ -2927,24 +3199,59 @@ fn supported(before: &str) -> bool {
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let tail = &before[clause..];
-    tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(12).any(|w| SUPPORT.contains(&w))
+    tail.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(12)
+        .any(|w| SUPPORT.contains(&w))
 }
 
 /// Does an event noun end a clause that asks for it ("en réclamant de
 /// nouvelles sanctions", "a appelé à des négociations")?
 fn demanded(before: &str) -> bool {
     const ASK: &[&str] = &[
-        "reclame", "reclament", "reclamant", "reclamer", "demande", "demandent", "demandant", "demander", "exige",
-        "exigent", "exigeant", "exiger", "appele", "appelle", "appellent", "appelant", "plaide", "plaident", "plaidant",
-        "souhaite", "souhaitent", "souhaitant", "menace", "menacent", "menacant", "exhorte", "exhortant", "prone",
-        "pronent", "pronant",
+        "reclame",
+        "reclament",
+        "reclamant",
+        "reclamer",
+        "demande",
+        "demandent",
+        "demandant",
+        "demander",
+        "exige",
+        "exigent",
+        "exigeant",
+        "exiger",
+        "appele",
+        "appelle",
+        "appellent",
+        "appelant",
+        "plaide",
+        "plaident",
+        "plaidant",
+        "souhaite",
+        "souhaitent",
+        "souhaitant",
+        "menace",
+        "menacent",
+        "menacant",
+        "exhorte",
+        "exhortant",
+        "prone",
+        "pronent",
+        "pronant",
     ];
     let clause = before
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    before[clause..].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(5).any(|w| ASK.contains(&w))
+    before[clause..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(5)
+        .any(|w| ASK.contains(&w))
 }
 
 /// Participles that take an agent with "par" after an event noun or in a
@@ -3368,8 +3675,23 @@ fn last_two_actors(ctx: &Ctx, si: usize) -> Option<(String, String)> {
 /// "les deux chefs de la diplomatie", "les deux pays")?
 fn both_of_them(phrase: &str) -> bool {
     const PAIRS: &[&str] = &[
-        "pays", "dirigeants", "hommes", "femmes", "chefs", "parties", "capitales", "ministres", "delegations",
-        "allies", "responsables", "presidents", "diplomates", "gouvernements", "voisins", "leaders", "homologues",
+        "pays",
+        "dirigeants",
+        "hommes",
+        "femmes",
+        "chefs",
+        "parties",
+        "capitales",
+        "ministres",
+        "delegations",
+        "allies",
+        "responsables",
+        "presidents",
+        "diplomates",
+        "gouvernements",
+        "voisins",
+        "leaders",
+        "homologues",
     ];
     phrase.match_indices("les deux ").any(|(at, p)| {
         let next = phrase[at + p.len()..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

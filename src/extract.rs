@@ -378,9 +378,9 @@ impl<'a> Extractor<'a> {
             // "le Conseil de sécurité nationale": a national body, not the UN's.
             let national = {
                 let next = w.text[span.end..].trim_start();
-                ["nationale", "national", "nationaux"].iter().any(|a| {
-                    next.starts_with(a) && !next[a.len()..].starts_with(char::is_alphanumeric)
-                })
+                ["nationale", "national", "nationaux"]
+                    .iter()
+                    .any(|a| next.starts_with(a) && !next[a.len()..].starts_with(char::is_alphanumeric))
             };
             // "le vice-ministre des Affaires étrangères", "l'ancien ministre":
             // not the office's holder.
@@ -414,7 +414,10 @@ impl<'a> Extractor<'a> {
                     for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
                         if !matches!(
                             lex.entities[n].kind,
-                            EntityType::Organization | EntityType::Media | EntityType::MilitaryForce | EntityType::Country
+                            EntityType::Organization
+                                | EntityType::Media
+                                | EntityType::MilitaryForce
+                                | EntityType::Country
                         ) {
                             continue;
                         }
@@ -720,8 +723,9 @@ impl<'a> Extractor<'a> {
                     continue;
                 }
                 // "le ministère de l'Unification": French writes ministries in lower case.
-                let is_head =
-                    ORG_HEADS.contains(&word) || ORG_HEADS_EN.contains(&word) || matches!(word, "ministère" | "ambassade");
+                let is_head = ORG_HEADS.contains(&word)
+                    || ORG_HEADS_EN.contains(&word)
+                    || matches!(word, "ministère" | "ambassade");
                 if !is_head {
                     continue;
                 }
@@ -898,11 +902,8 @@ impl<'a> Extractor<'a> {
                 let words: Vec<&str> = f.label.split_whitespace().collect();
                 // Both ends: the family name may come first ("Han Chol-u").
                 // The whole name first: "Kim Jong Gyu" again is one mention.
-                let ends = if words.len() >= 2 {
-                    vec![f.label.as_str(), words[0], words[words.len() - 1]]
-                } else {
-                    words
-                };
+                let ends =
+                    if words.len() >= 2 { vec![f.label.as_str(), words[0], words[words.len() - 1]] } else { words };
                 ends.into_iter().map(|s| (fold(s), f.key.clone())).collect::<Vec<_>>()
             })
             .collect();
@@ -930,7 +931,9 @@ impl<'a> Extractor<'a> {
         // in full too.
         let named_in_full = |e: usize| {
             w.mentions.iter().any(|m| {
-                m.entity == lex.entities[e].key && m.kind == MentionKind::Name && m.surface.split_whitespace().count() > 1
+                m.entity == lex.entities[e].key
+                    && m.kind == MentionKind::Name
+                    && m.surface.split_whitespace().count() > 1
             })
         };
         let mut repoint = Vec::new();
@@ -976,9 +979,35 @@ impl<'a> Extractor<'a> {
                 let written = w.text[span.clone()].chars().next().is_some_and(char::is_uppercase);
                 let word = matches!(
                     surname.as_str(),
-                    "un" | "le" | "la" | "les" | "de" | "du" | "des" | "il" | "on" | "en" | "et" | "ou" | "au" | "aux"
-                        | "ce" | "ces" | "sa" | "son" | "ses" | "ne" | "se" | "si" | "a" | "y" | "une" | "est" | "pas"
-                        | "par" | "sur" | "mer"
+                    "un" | "le"
+                        | "la"
+                        | "les"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "il"
+                        | "on"
+                        | "en"
+                        | "et"
+                        | "ou"
+                        | "au"
+                        | "aux"
+                        | "ce"
+                        | "ces"
+                        | "sa"
+                        | "son"
+                        | "ses"
+                        | "ne"
+                        | "se"
+                        | "si"
+                        | "a"
+                        | "y"
+                        | "une"
+                        | "est"
+                        | "pas"
+                        | "par"
+                        | "sur"
+                        | "mer"
                 );
                 if short && (!written || word) {
                     continue;
@@ -1002,7 +1031,9 @@ impl<'a> Extractor<'a> {
             if a.sentence != b.sentence || a.kind != MentionKind::Descriptor || a.entity == b.entity {
                 continue;
             }
-            if !matches!(b.kind, MentionKind::Name | MentionKind::TitleCue) || kind(&b.entity) != Some(EntityType::Person) {
+            if !matches!(b.kind, MentionKind::Name | MentionKind::TitleCue)
+                || kind(&b.entity) != Some(EntityType::Person)
+            {
                 continue;
             }
             if matches!(fold(&w.text[a.span.end..b.span.start]).as_str(), "" | " " | ", " | ",") {

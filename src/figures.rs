@@ -280,7 +280,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             let found = units
                 .iter()
                 .filter(|u| u.event.as_deref() == Some("Casualties"))
-                .flat_map(|u| u.forms.iter().filter_map(move |f| word_find(&tail[..clause_end], f).map(|at| (at, f.len(), u))))
+                .flat_map(|u| {
+                    u.forms.iter().filter_map(move |f| word_find(&tail[..clause_end], f).map(|at| (at, f.len(), u)))
+                })
                 .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)));
             if let Some((at, len, u)) = found.filter(|&(at, _, _)| at <= 40) {
                 what = u.what.clone();

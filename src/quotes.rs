@@ -195,9 +195,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let previous = out.iter().rev().find(|q| q.sentence == si);
                 let other_clause = previous.is_some_and(|q| {
                     let between = fold(&input.text[q.span.end.min(outer.start)..outer.start]);
-                    [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "].iter().any(|c| between.contains(c))
+                    [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "]
+                        .iter()
+                        .any(|c| between.contains(c))
                         && mentions.iter().any(|m| {
-                            m.span.start >= q.span.end && m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person)
+                            m.span.start >= q.span.end
+                                && m.span.end <= outer.start
+                                && kind(&m.entity) == Some(EntityType::Person)
                         })
                 });
                 if !other_clause {
@@ -240,9 +244,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
                 let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-                let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "].iter().any(|p| {
-                    head.starts_with(p) && speech_at(&head[p.len()..]).is_some_and(|at| at == 0)
-                });
+                let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "]
+                    .iter()
+                    .any(|p| head.starts_with(p) && speech_at(&head[p.len()..]).is_some_and(|at| at == 0));
                 if narrative {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                 }
@@ -253,7 +257,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let head_folded = fold(head);
                 if let Some(par) = head_folded.rfind(" par ") {
-                    let said = head_folded[..par].split_whitespace().next_back().is_some_and(|w| speech_at(w).is_some());
+                    let said =
+                        head_folded[..par].split_whitespace().next_back().is_some_and(|w| speech_at(w).is_some());
                     if said {
                         let from = input.folded.to_original(
                             input.folded.from_original(sentence.span.start) + par
@@ -263,7 +268,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         // (Not when someone acts between: "Dans un discours rapporté
                         // par KCNA, le numéro un nord-coréen a ... « »".)
                         let someone_between = mentions.iter().any(|m| {
-                            m.span.start > from.end && m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person)
+                            m.span.start > from.end
+                                && m.span.end <= outer.start
+                                && kind(&m.entity) == Some(EntityType::Person)
                         });
                         speaker = mentions
                             .iter()
@@ -340,7 +347,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .filter(|w| !w.is_empty())
                             .take(2)
                             .collect();
-                        matches!(w.first(), Some(&("ce" | "cet" | "cette" | "ces"))) && w.get(1).is_some_and(|t| lex.is_title(t))
+                        matches!(w.first(), Some(&("ce" | "cet" | "cette" | "ces")))
+                            && w.get(1).is_some_and(|t| lex.is_title(t))
                     };
                     if pointing {
                         speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
@@ -407,10 +415,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .iter()
                         .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
                         .any(|m| {
-                        let gap = &input.text[m.span.end..outer.start];
-                        gap.trim_start_matches([' ', ')']).starts_with(',')
-                            && fold(&gap[gap.find(',').map_or(0, |c| c + 1)..]).starts_with(bare_verb_tail(subject_words))
-                    });
+                            let gap = &input.text[m.span.end..outer.start];
+                            gap.trim_start_matches([' ', ')']).starts_with(',')
+                                && fold(&gap[gap.find(',').map_or(0, |c| c + 1)..])
+                                    .starts_with(bare_verb_tail(subject_words))
+                        });
                     let incise = bare_verb.trim_end().ends_with(',') && !comma_after_name;
                     let after_verb: Vec<&&Mention> = mentions
                         .iter()
@@ -433,7 +442,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .rev()
                         .take(3)
                         .collect();
-                    let aux = |w: &str| matches!(w, "a" | "avait" | "aurait" | "lui" | "leur" | "ne" | "n" | "s" | "se" | "est");
+                    let aux = |w: &str| {
+                        matches!(w, "a" | "avait" | "aurait" | "lui" | "leur" | "ne" | "n" | "s" | "se" | "est")
+                    };
                     let subject_word = lead.iter().find(|w| !aux(w)).copied();
                     let relative_of = (subject_word == Some("qui"))
                         .then(|| {
@@ -476,14 +487,34 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // verb comes before it: "une contribution que le président juge
                     // « »", not "X a répondu que Moscou ne commentait « »".)
                     let cues: &[&str] = if last_verb_at == verb_at {
-                        &[", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que ", " que ", " qu'"]
+                        &[
+                            ", tandis que",
+                            " tandis qu'",
+                            ", alors que",
+                            " alors qu'",
+                            "laquelle",
+                            "lequel",
+                            "; ",
+                            ", mais ",
+                            " et que ",
+                            " que ",
+                            " qu'",
+                        ]
                     } else {
-                        &[", tandis que", " tandis qu'", ", alors que", " alors qu'", "laquelle", "lequel", "; ", ", mais ", " et que "]
+                        &[
+                            ", tandis que",
+                            " tandis qu'",
+                            ", alors que",
+                            " alors qu'",
+                            "laquelle",
+                            "lequel",
+                            "; ",
+                            ", mais ",
+                            " et que ",
+                        ]
                     };
-                    let clause_from = cues
-                        .iter()
-                        .filter_map(|c| before_folded[..last_verb_at].rfind(c).map(|i| i + c.len()))
-                        .max();
+                    let clause_from =
+                        cues.iter().filter_map(|c| before_folded[..last_verb_at].rfind(c).map(|i| i + c.len())).max();
                     let own_subject = clause_from.and_then(|from| {
                         let (from, to) = (to_original(from), to_original(last_verb_at));
                         let inside: Vec<&&Mention> = mentions
@@ -592,7 +623,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
                 let words: Vec<&str> =
                     head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
-                let named = mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
+                let named =
+                    mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
                 if let [det, title] = words[..] {
                     if matches!(det, "le" | "la" | "l") && input.lexicon.is_title(title) && !named {
                         speaker = titled(input, title, sentence.span.start)
@@ -723,7 +755,8 @@ fn tagged_speaker(
     let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     let unnamed = words.windows(3).any(|p| {
         matches!(p[0], "un" | "une")
-            && (input.lexicon.is_title(p[1]) || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
+            && (input.lexicon.is_title(p[1])
+                || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
     });
     if unnamed {
         return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
@@ -779,7 +812,8 @@ fn plural_subject(
     let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
     let words: Vec<&str> =
         head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
-    if !(words.first() == Some(&"les") && words.get(1).is_some_and(|t| input.lexicon.is_title(t.trim_end_matches('s')))) {
+    if !(words.first() == Some(&"les") && words.get(1).is_some_and(|t| input.lexicon.is_title(t.trim_end_matches('s'))))
+    {
         return None;
     }
     let base = input.folded.from_original(sentence.span.start);

@@ -205,17 +205,20 @@ fn eval_scores_the_development_set() {
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["documents"], 27);
-    // Floors a little under today's figures: a drop is a regression to look at. (The six articles
-    // written blind, dev_016 to dev_027, lowered the figures when they joined.)
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("data/dev/gold.json")).unwrap()).unwrap();
+    assert_eq!(v["documents"], gold.as_array().unwrap().len());
+    // Floors a little under today's figures (57 articles): a drop is a regression to look at. Each
+    // blind set lowered the figures when it joined (data/dev/README.md records them).
     let f1 = |k: &str| v[k]["f1"].as_f64().unwrap();
-    assert!(f1("entities") >= 0.94, "entity F1 {}", f1("entities"));
+    assert!(f1("entities") >= 0.93, "entity F1 {}", f1("entities"));
     assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
-    assert!(f1("events") >= 0.78, "event F1 {}", f1("events"));
-    assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.90, "event count accuracy");
-    assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.68, "event place accuracy");
+    assert!(f1("events") >= 0.69, "event F1 {}", f1("events"));
+    assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.86, "event count accuracy");
+    assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.63, "event place accuracy");
+    assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.80, "event date accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
-    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.96);
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.93);
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
     let misses = depeche(&tmp.path().join("unused"))
         .args(["eval", "--misses", "--gold"])

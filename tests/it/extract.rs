@@ -252,7 +252,8 @@ fn verbs_that_fold_like_nouns_pairs_and_strikes() {
         Some("2025-10-02"),
     );
     assert!(has(&x, "Velykyï Bourlouk", "name:velykyi-bourlouk"), "{:?}", mentions(&x));
-    let victims: Vec<&Vec<String>> = x.events.iter().filter(|e| e.kind == "Casualties").map(|e| &e.recipients).collect();
+    let victims: Vec<&Vec<String>> =
+        x.events.iter().filter(|e| e.kind == "Casualties").map(|e| &e.recipients).collect();
     assert!(!victims.is_empty() && victims.iter().all(|r| !r.contains(&"north-korea".to_string())), "{:?}", x.events);
 }
 
@@ -284,4 +285,38 @@ fn sources_letters_and_ratifications_by_their_shape() {
     assert!(supply.source.as_deref().is_some_and(|s| s != "japan" && s != "russia"), "{:?}", supply.source);
     assert!(has_event(&x, "Letter", "vladimir-putin", "kim-jong-un"), "{:?}", events_of(&x));
     assert!(x.events.iter().any(|e| e.kind == "Ratification" && e.agent.as_deref() == Some("kim-jong-un")));
+}
+
+#[test]
+fn a_source_before_a_subject_a_title_that_points_back_and_a_korean_name_alone() {
+    let x = extract(
+        "Selon le Kremlin, Vladimir Poutine s'est entretenu mercredi au téléphone avec Kim Jong Un. \
+         Rencontrée à Genève, Seo Min-ji ne cherche pas à rassurer. Pour cette politologue, le pacte « durera bien \
+         au-delà de la guerre ». Le vice-ministre nord-coréen des Affaires étrangères, Pak Myong-ho, a reçu la \
+         délégation. Le vice-ministre a, lui, promis que son pays resterait « aux côtés de ses amis russes ».",
+        Some("2026-10-08"),
+    );
+    let meeting = x.events.iter().find(|e| e.kind == "Meeting").expect("a meeting");
+    assert_eq!(meeting.agent.as_deref(), Some("vladimir-putin"));
+    assert_eq!(meeting.source.as_deref(), Some("kremlin"));
+    assert!(has(&x, "Seo Min-ji", "name:seo-min-ji"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "durera bien").as_deref(), Some("name:seo-min-ji"));
+    assert_eq!(speaker_of(&x, "aux côtés de ses amis").as_deref(), Some("name:pak-myong-ho"));
+}
+
+#[test]
+fn wire_datelines_and_bare_participles_with_par() {
+    let x = extract(
+        "SÉOUL, 28 octobre 2024 (AFP) - La Corée du Nord a envoyé environ 11 000 soldats en Russie. \
+         Le traité, signé en juin 2024 par Vladimir Poutine et Kim Jong Un, prévoit une assistance mutuelle.",
+        Some("2024-10-28"),
+    );
+    let deployment = x.events.iter().find(|e| e.kind == "TroopDeployment").expect("a deployment");
+    assert_eq!(deployment.agent.as_deref(), Some("north-korea"), "the dateline's city is no actor");
+    assert!(has_event(&x, "AgreementSigning", "vladimir-putin", "kim-jong-un"), "{:?}", events_of(&x));
+    assert!(
+        !x.events.iter().any(|e| e.kind == "Supply"),
+        "what a treaty provides for did not happen: {:?}",
+        events_of(&x)
+    );
 }
