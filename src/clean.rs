@@ -79,7 +79,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
     let words: Vec<usize> = folded.iter().map(|f| word_count(f)).collect();
     // Credit lines are short: the regex runs on those only.
     let credit: Vec<bool> = (0..n).map(|k| words[k] <= 16 && CREDIT.is_match(folded[k])).collect();
-    let is_paragraph = |k: usize| words[k] >= 8 && ends_with_terminal(&folded[k]);
+    let is_paragraph = |k: usize| words[k] >= 8 && ends_with_terminal(folded[k]);
     let mut keep = vec![true; n];
 
     // End of the article: the first end marker after some body text.
@@ -141,7 +141,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
     // lines are navigation or section labels.
     let first_paragraph = (0..n).find(|&k| keep[k] && is_paragraph(k)).unwrap_or(n);
     for k in 0..first_paragraph {
-        if words[k] <= 3 && !ends_with_terminal(&folded[k]) {
+        if words[k] <= 3 && !ends_with_terminal(folded[k]) {
             keep[k] = false;
         }
     }
@@ -152,7 +152,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
         if !keep[k] {
             continue;
         }
-        if is_paragraph(k) || ends_with_terminal(&folded[k]) {
+        if is_paragraph(k) || ends_with_terminal(folded[k]) {
             break;
         }
         keep[k] = false;

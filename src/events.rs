@@ -238,7 +238,7 @@ impl Ctx<'_> {
         // "par le général Ivan Petrov": determiners and a title word between.
         let skip_det = |w: &&&str| {
             !matches!(**w, "le" | "la" | "les" | "l" | "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs")
-                && !(m.kind == crate::lexicon::MentionKind::TitleCue && self.input.lexicon.is_title(w))
+                && (m.kind != crate::lexicon::MentionKind::TitleCue || !self.input.lexicon.is_title(w))
         };
         let mut words = before.iter().filter(skip_det);
         match words.next().copied() {
@@ -1498,7 +1498,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     m.span.start >= ospan.end
                         && m.span.start <= ospan.end + 40
                         && ctx.actor(m).is_some()
-                        && match ctx.governed(sentence, m).as_deref() {
+                        && match ctx.governed(sentence, m) {
                             Some("de" | "du" | "des" | "d") => true,
                             // "l'envoi de troupes nord-coréennes"
                             None => m.kind == crate::lexicon::MentionKind::Demonym && m.span.start <= ospan.end + 40,
@@ -1618,7 +1618,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.start <= ospan.end + 30
                         && matches!(ctx.kind(&m.entity), Some(EntityType::Country | EntityType::MilitaryForce))
                         && !input.text[ospan.end..m.span.start].contains([',', ';'])
-                        && match ctx.governed(sentence, m).as_deref() {
+                        && match ctx.governed(sentence, m) {
                             Some("de" | "du" | "des" | "d") => true,
                             None => m.kind == crate::lexicon::MentionKind::Demonym,
                             _ => false,
@@ -1649,14 +1649,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     m.span.start >= ospan.end
                         && m.span.start < clause_end
                         && Some(&m.entity) != ev.agent.as_ref()
-                        && match (cue.as_str(), ctx.governed(sentence, m).as_deref()) {
-                            ("direct", None | Some("de" | "du" | "des" | "d")) => true,
-                            ("a", Some("a" | "au" | "aux")) => true,
-                            ("avec", Some("avec")) => true,
-                            ("en", Some("en")) => true,
-                            ("de", Some("de" | "du" | "des" | "d")) => true,
-                            _ => false,
-                        }
+                        && matches!(
+                            (cue.as_str(), ctx.governed(sentence, m)),
+                            ("direct", None | Some("de" | "du" | "des" | "d"))
+                                | ("a", Some("a" | "au" | "aux"))
+                                | ("avec", Some("avec"))
+                                | ("en", Some("en"))
+                                | ("de", Some("de" | "du" | "des" | "d"))
+                        )
                 });
                 let Some(m) = found else { continue };
                 // "ont combattu aux côtés des forces russes": allies, not the enemy.
@@ -1712,7 +1712,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .collect();
                 let bare = matches!(after.first(), Some(&("son" | "sa" | "leur")))
                     && after.get(1) == Some(&"homologue")
-                    && !after.get(2).is_some_and(|w| lex.demonym(w).is_some());
+                    && after.get(2).is_none_or(|w| lex.demonym(w).is_none());
                 let named = candidates.iter().any(|m| {
                     m.span.start >= ospan.end
                         && m.span.start <= ospan.end + 40
@@ -1827,7 +1827,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if trig.kind != TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
                 let after = candidates.iter().filter(|m| m.span.start >= ospan.end && m.span.start < clause_end);
                 for m in after {
-                    match ctx.governed(sentence, m).as_deref() {
+                    match ctx.governed(sentence, m) {
                         Some("a" | "au" | "aux")
                             if ctx.actor(m).is_some() && ctx.kind(&m.entity) != Some(EntityType::Place) =>
                         {
@@ -1892,7 +1892,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.end <= ospan.start
                         && ctx.actor(m).is_some()
                         && ctx.actor(m) != ev.agent
-                        && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                        && matches!(ctx.governed(sentence, m), Some("a" | "au" | "aux"))
                 }) {
                     push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
                 }
@@ -1938,7 +1938,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         m.span.start >= skip
                             && m.span.start < clause_end
                             && ctx.actor(m).is_some()
-                            && matches!(ctx.governed(sentence, m).as_deref(), Some("a" | "au" | "aux"))
+                            && matches!(ctx.governed(sentence, m), Some("a" | "au" | "aux"))
                     }) {
                         ev.recipients.push(ctx.actor(m).unwrap_or_default());
                     }
@@ -2004,9 +2004,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         return false;
                     }
                     let gov = ctx.place_governor(sentence, m);
-                    let prep_ok = matches!(gov.as_deref(), Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
+                    let prep_ok = matches!(gov, Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
                         // "la reprise de la ville de Soudja"
-                        || (military && matches!(gov.as_deref(), Some("de" | "du")) && m.span.start <= ospan.end + 30);
+                        || (military && matches!(gov, Some("de" | "du")) && m.span.start <= ospan.end + 30);
                     let actor = ctx.actor(m);
                     prep_ok
                         && (ctx.kind(&m.entity) != Some(EntityType::Country)
@@ -2105,7 +2105,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                 && ctx.kind(&m.entity) == Some(EntityType::Place)
                                 && country_of(&ctx, &m.entity).as_ref() == Some(&c)
                                 && matches!(
-                                    ctx.governed(sentence, m).as_deref(),
+                                    ctx.governed(sentence, m),
                                     Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur")
                                 )
                         })
@@ -2296,8 +2296,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 ev.agent = candidates
                     .iter()
                     .filter(|m| m.span.start >= from_clause && m.span.end <= ospan.start)
-                    .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym)
-                    .last()
+                    .rfind(|m| m.kind == crate::lexicon::MentionKind::Demonym)
                     .map(|m| m.entity.clone());
             }
             // What is supplied: the units named in the clause after the trigger.
@@ -2841,7 +2840,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .iter()
                             .filter(|m| m.sentence + 1 >= si && m.span.end <= ev.trigger.start)
                             .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym)
-                            .filter(|m| {
+                            .rfind(|m| {
                                 let w = ctx.words_before(&input.sentences[m.sentence], m.span.start, 1);
                                 w.first().is_some_and(|w| {
                                     matches!(
@@ -2850,7 +2849,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                     )
                                 })
                             })
-                            .last()
                             .map(|m| m.entity.clone())
                     });
             }
@@ -3317,11 +3315,11 @@ fn absorb(a: &mut Event, b: Event) {
     }
     a.place = a.place.take().or(b.place);
     a.theme = a.theme.take().or(b.theme);
-    if a.date.is_none() || (b.date.is_some() && b.date.map(|d| d.precision) < a.date.map(|d| d.precision)) {
-        if b.date.is_some() {
-            a.date = b.date;
-            a.date_text = b.date_text;
-        }
+    if (a.date.is_none() || (b.date.is_some() && b.date.map(|d| d.precision) < a.date.map(|d| d.precision)))
+        && b.date.is_some()
+    {
+        a.date = b.date;
+        a.date_text = b.date_text;
     }
     a.count = a.count.or(b.count);
     for i in b.items {
@@ -3401,7 +3399,7 @@ fn unasserted(before: &str) -> bool {
     // "avant de" is as uncertain as what comes before.
     if first == Some("avant") {
         let mut words = before.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev();
-        return words.by_ref().take_while(|w| *w != "avant").count() < 5 && words.take(10).any(|w| modal(w));
+        return words.by_ref().take_while(|w| *w != "avant").count() < 5 && words.take(10).any(modal);
     }
     if first.is_some_and(modal) {
         return true;

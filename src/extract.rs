@@ -487,7 +487,7 @@ impl<'a> Extractor<'a> {
             };
             let after =
                 w.mentions.iter().filter(agreements).find(|a| a.sentence == sentence && a.span.start >= span.end);
-            let before = w.mentions.iter().filter(agreements).filter(|a| a.span.end <= span.start).last();
+            let before = w.mentions.iter().filter(agreements).rfind(|a| a.span.end <= span.start);
             let Some(agreement) = after.or(before).map(|a| a.entity.clone()) else {
                 continue;
             };
@@ -641,9 +641,7 @@ impl<'a> Extractor<'a> {
             // follows a short inverted verb ("a rappelé lundi le porte-parole ...").
             // "avait affirmé vendredi dernier à Washington le porte-parole de
             // la Maison Blanche pour les questions de sécurité nationale, X".
-            let Some(at) = (first..words.len().min(first + 10)).find(|&k| self.lexicon.is_title(words[k])) else {
-                return None;
-            };
+            let at = (first..words.len().min(first + 10)).find(|&k| self.lexicon.is_title(words[k]))?;
             if words.len() > 24 {
                 return None;
             }

@@ -434,7 +434,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .into_iter()
                         .filter(|(_, t)| lex.triggers[*t].speech)
                         .map(|(s, _)| s.start)
-                        .last()
+                        .next_back()
                         .unwrap_or(verb_at);
                     let lead: Vec<&str> = before_folded[..last_verb_at]
                         .split(|c: char| !c.is_alphanumeric())

@@ -278,7 +278,7 @@ fn report_day(folded: &str, at: usize) -> bool {
         last,
         "rapporte" | "indique" | "annonce" | "precise" | "ecrit" | "publie" | "rapportait" | "indiquait" | "cite"
     ) && before.len() > last.len()
-        && !before[..before.len() - last.len()].trim_end().ends_with(|c: char| c == '.' || c == ':')
+        && !before[..before.len() - last.len()].trim_end().ends_with(['.', ':'])
 }
 
 fn season(name: &str, year: i16) -> Option<TimeValue> {
