@@ -384,7 +384,7 @@ impl<'a> Extractor<'a> {
             };
             // "le vice-ministre des Affaires étrangères", "l'ancien ministre":
             // not the office's holder.
-            let before_hit = fold(&w.text[w.sentences[sentence].span.start..span.start]);
+            let before_hit = &w.folded.folded[w.folded.from_original(w.sentences[sentence].span.start)..hit.span.start];
             let deputy = ["vice-", "vice ", "ex-", "sous-", "ancien ", "ancienne ", "anciens ", "futur ", "future "]
                 .iter()
                 .any(|p| before_hit.ends_with(p));

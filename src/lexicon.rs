@@ -668,6 +668,10 @@ impl Lexicon {
     fn split_compound_hits(&self, folded: &str) -> Vec<(Span, usize)> {
         let mut out = Vec::new();
         for (at, _) in folded.match_indices(['a', 'o', 's']) {
+            // Most of these letters are inside a word: no auxiliary starts there.
+            if folded[..at].chars().next_back().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
             let rest = &folded[at..];
             let Some(aux) = AUXILIARIES.iter().find(|a| {
                 rest.starts_with(**a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')

@@ -74,8 +74,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media)
         ) || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
     };
+    // The rules below read the triggers of the same heads and tags again and
+    // again: each folded text is matched once.
+    let cache: std::cell::RefCell<std::collections::HashMap<String, Vec<(Span, usize)>>> = Default::default();
+    let hits = |folded: &str| -> Vec<(Span, usize)> {
+        if let Some(h) = cache.borrow().get(folded) {
+            return h.clone();
+        }
+        let h = lex.trigger_hits(folded);
+        cache.borrow_mut().insert(folded.to_string(), h.clone());
+        h
+    };
     let speech_at = |folded: &str| -> Option<usize> {
-        lex.trigger_hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
+        hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
     };
     let mut out: Vec<Quote> = Vec::new();
     for (si, sentence) in input.sentences.iter().enumerate() {
@@ -177,12 +188,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // reports; the person the sentence is about, who speaks or acts
             // before it, said the words.
             if speaker.as_deref().is_some_and(|s| kind(s) != Some(EntityType::Person)) {
-                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let person_acts = mentions.iter().any(|m| {
                     m.span.end <= outer.start
                         && kind(&m.entity) == Some(EntityType::Person)
-                        && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
-                }) && !input.lexicon.trigger_hits(&head).is_empty();
+                        && !in_source_phrase(&fslice(input, sentence.span.start, m.span.start))
+                }) && !hits(head).is_empty();
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
                 if (media && speech_at(&head).is_some()) || person_acts {
                     speaker = None;
@@ -194,7 +205,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let previous = out.iter().rev().find(|q| q.sentence == si);
                 let other_clause = previous.is_some_and(|q| {
-                    let between = fold(&input.text[q.span.end.min(outer.start)..outer.start]);
+                    let between = fslice(input, q.span.end.min(outer.start), outer.start);
                     [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "]
                         .iter()
                         .any(|c| between.contains(c))
@@ -215,7 +226,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .iter()
                     .filter(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person))
                     .find(|m| {
-                        let before = fold(&input.text[sentence.span.start..m.span.start]);
+                        let before = fslice(input, sentence.span.start, m.span.start);
                         let words: Vec<&str> = before
                             .split(|c: char| !c.is_alphanumeric())
                             .filter(|w| !w.is_empty())
@@ -242,7 +253,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "Et d'ajouter : « ... »", "avant de conclure : « ... »": a speech
             // verb with no subject goes on with the last speaker.
             if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
                 let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "]
                     .iter()
@@ -291,7 +302,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "Il a appelé Moscou à « ... »": a pronoun subject is the person
             // told of before, whatever the sentence names before the quotation.
             if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start]);
+                let head = fslice(input, sentence.span.start, outer.start);
                 if head.starts_with("il ") || head.starts_with("elle ") {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                 }
@@ -317,7 +328,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .windows(2)
                         .any(|p| matches!(p[0], "le" | "la" | "l") && lex.is_title(p[1]));
                     speech_at(&rest).is_some()
-                        || (!lex.trigger_hits(&rest).is_empty()
+                        || (!hits(&rest).is_empty()
                             && (titled_subject
                                 || mentions.iter().any(|m| {
                                     m.span.start >= sentence.span.start + c
@@ -376,7 +387,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "Le document fait état d'« ... »", "Le texte salue ...": a
             // document as subject speaks for whoever issued it.
             if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let words: Vec<&str> =
                     head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
                 if matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette"))) && words.len() == 2 {
@@ -398,7 +409,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     let subjects: Vec<&&Mention> = mentions
                         .iter()
                         .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
-                        .filter(|m| !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start])))
+                        .filter(|m| !in_source_phrase(&fslice(input, sentence.span.start, m.span.start)))
                         .collect();
                     let subject_words = &before_folded[..verb_at];
                     // "Des officiers ont été déployés, a affirmé la GUR, qui y
@@ -429,8 +440,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // The last speech verb before the quotation: "X, qui a
                     // promis que ... « »" speaks through its antecedent; "elle
                     // a répondu : « »" is the person told of before.
-                    let last_verb_at = lex
-                        .trigger_hits(&before_folded)
+                    let last_verb_at = hits(&before_folded)
                         .into_iter()
                         .filter(|(_, t)| lex.triggers[*t].speech)
                         .map(|(s, _)| s.start)
@@ -620,7 +630,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // ministres des Affaires étrangères du G7 ont ..." speak for the
             // body they belong to.
             if speaker.is_none() {
-                let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let words: Vec<&str> =
                     head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
                 let named =
@@ -646,7 +656,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .filter(|m| {
                         speaker_like(m)
                             && !governed(m)
-                            && !in_source_phrase(&fold(&input.text[sentence.span.start..m.span.start]))
+                            && !in_source_phrase(&fslice(input, sentence.span.start, m.span.start))
                     })
                     .collect();
                 speaker = subjects
@@ -699,7 +709,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         });
                 }
             }
-            let medium = medium(&fold(&input.text[sentence.span.clone()])).or_else(|| {
+            let medium = medium(&fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });
             out.push(Quote {
@@ -736,7 +746,7 @@ fn tagged_speaker(
     // "a déclaré à l'AFP un haut responsable": told to a medium, not by it.
     let told_to = |m: &Mention| {
         matches!(
-            crate::text::governing_preposition(&fold(&input.text[outer.end..m.span.start])),
+            crate::text::governing_preposition(&fslice(input, outer.end, m.span.start)),
             Some("a" | "au" | "aux")
         )
     };
@@ -749,7 +759,7 @@ fn tagged_speaker(
     }
     // The tag up to the first entity: a title there speaks for a person.
     let tag_end = near.first().map_or(window_end, |m| m.span.start);
-    let tag = fold(&input.text[outer.end..tag_end.max(outer.end)]);
+    let tag = fslice(input, outer.end, tag_end.max(outer.end));
     // "a déclaré un haut responsable du ministère": someone not named
     // before, who speaks for the body the tag names.
     let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
@@ -809,7 +819,7 @@ fn plural_subject(
     speaker_like: &dyn Fn(&Mention) -> bool,
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
-    let head = fold(&input.text[sentence.span.start..outer.start.max(sentence.span.start)]);
+    let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
     let words: Vec<&str> =
         head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
     if !(words.first() == Some(&"les") && words.get(1).is_some_and(|t| input.lexicon.is_title(t.trim_end_matches('s'))))
@@ -824,6 +834,14 @@ fn plural_subject(
         .filter(|m| m.span.start >= sentence.span.start && m.span.end <= clause_end && speaker_like(m))
         .min_by_key(|m| rank(kind(&m.entity)))
         .map(|m| stand_in(input.lexicon, &m.entity))
+}
+
+/// The folded view of an original byte range (no allocation; the same text
+/// `fold` would make of the slice).
+fn fslice<'a>(input: &Input<'a>, start: usize, end: usize) -> &'a str {
+    let f = input.folded;
+    let (a, b) = (f.from_original(start), f.from_original(end.max(start)));
+    &f.folded[a..b]
 }
 
 /// What follows the last comma of a folded subject ("" when none).
