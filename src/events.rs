@@ -3745,8 +3745,8 @@ mod tests {
 
     #[test]
     fn datelines_are_found_at_the_start_only() {
-        let s = "SÉOUL, 28 octobre 2024 (AFP) - La Corée du Nord a envoyé des soldats.";
-        assert_eq!(dateline_end(s).map(|e| &s[e..]), Some("La Corée du Nord a envoyé des soldats."));
+        let s = "SÉOUL, 28 octobre 2024 (AFP) - Pyongyang a dépêché de nouveaux soldats.";
+        assert_eq!(dateline_end(s).map(|e| &s[e..]), Some("Pyongyang a dépêché de nouveaux soldats."));
         let s = "KHARKIV (Reuters) – Une frappe a touché la ville.";
         assert_eq!(dateline_end(s).map(|e| &s[e..]), Some("Une frappe a touché la ville."));
         assert_eq!(dateline_end("Le NIS (Service national du renseignement) - qui estime ..."), None);
