@@ -3191,17 +3191,23 @@ fn supported(before: &str) -> bool {
         "procedaient",
         "procedait",
     ];
+    clause_tail(before)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(12)
+        .any(|w| SUPPORT.contains(&w))
+}
+
+/// The end of a folded text since its last clause mark (comma, semicolon,
+/// colon, period or guillemet).
+fn clause_tail(before: &str) -> &str {
     let clause = before
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let tail = &before[clause..];
-    tail.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(12)
-        .any(|w| SUPPORT.contains(&w))
+    &before[clause..]
 }
 
 /// Does an event noun end a clause that asks for it ("en réclamant de
@@ -3239,12 +3245,7 @@ fn demanded(before: &str) -> bool {
         "pronent",
         "pronant",
     ];
-    let clause = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    before[clause..]
+    clause_tail(before)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev()

@@ -719,33 +719,27 @@ impl Lexicon {
     /// case-insensitive entity form on word boundaries that is not the whole
     /// text, leftmost-longest.
     pub fn nested_entities(&self, folded: &str) -> Vec<(Span, usize)> {
-        let all = self
-            .matcher
-            .find_overlapping_iter(folded)
-            .filter(|m| !(m.start() == 0 && m.end() == folded.len()))
-            .filter(|m| on_word_boundaries(folded, &(m.start()..m.end())))
-            .filter_map(|m| {
-                let p = &self.patterns[m.pattern().as_usize()];
-                let e = p.senses.iter().find_map(|s| if let Sense::Entity(e) = s { Some(*e) } else { None })?;
-                p.exact.is_none().then_some((m.start()..m.end(), e))
-            })
-            .collect();
-        leftmost_longest(all)
+        self.nested(folded, |p| {
+            let e = p.senses.iter().find_map(|s| if let Sense::Entity(e) = s { Some(*e) } else { None })?;
+            p.exact.is_none().then_some(e)
+        })
     }
 
     /// Demonyms inside a longer form ("sud-coréen" in "le ministre sud-coréen
     /// de la Défense"): (folded span relative to `folded`, country).
     pub fn nested_demonyms(&self, folded: &str) -> Vec<(Span, usize)> {
+        self.nested(folded, |p| p.senses.iter().find_map(|s| if let Sense::Demonym(c) = s { Some(*c) } else { None }))
+    }
+
+    /// Forms inside a longer one, on word boundaries, leftmost-longest, with
+    /// the index `pick` takes from each form's senses.
+    fn nested(&self, folded: &str, pick: impl Fn(&Pattern) -> Option<usize>) -> Vec<(Span, usize)> {
         let all = self
             .matcher
             .find_overlapping_iter(folded)
             .filter(|m| !(m.start() == 0 && m.end() == folded.len()))
             .filter(|m| on_word_boundaries(folded, &(m.start()..m.end())))
-            .filter_map(|m| {
-                let p = &self.patterns[m.pattern().as_usize()];
-                let c = p.senses.iter().find_map(|s| if let Sense::Demonym(c) = s { Some(*c) } else { None })?;
-                Some((m.start()..m.end(), c))
-            })
+            .filter_map(|m| pick(&self.patterns[m.pattern().as_usize()]).map(|i| (m.start()..m.end(), i)))
             .collect();
         leftmost_longest(all)
     }

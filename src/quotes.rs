@@ -496,33 +496,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // (" que " opens the speaker's own clause only when no speech
                     // verb comes before it: "une contribution que le président juge
                     // « »", not "X a répondu que Moscou ne commentait « »".)
-                    let cues: &[&str] = if last_verb_at == verb_at {
-                        &[
-                            ", tandis que",
-                            " tandis qu'",
-                            ", alors que",
-                            " alors qu'",
-                            "laquelle",
-                            "lequel",
-                            "; ",
-                            ", mais ",
-                            " et que ",
-                            " que ",
-                            " qu'",
-                        ]
-                    } else {
-                        &[
-                            ", tandis que",
-                            " tandis qu'",
-                            ", alors que",
-                            " alors qu'",
-                            "laquelle",
-                            "lequel",
-                            "; ",
-                            ", mais ",
-                            " et que ",
-                        ]
-                    };
+                    let cues = if last_verb_at == verb_at { CLAUSE_CUES } else { &CLAUSE_CUES[..9] };
                     let clause_from =
                         cues.iter().filter_map(|c| before_folded[..last_verb_at].rfind(c).map(|i| i + c.len())).max();
                     let own_subject = clause_from.and_then(|from| {
@@ -745,10 +719,7 @@ fn tagged_speaker(
     let window_end = (outer.end + 160).min(sentence_end);
     // "a déclaré à l'AFP un haut responsable": told to a medium, not by it.
     let told_to = |m: &Mention| {
-        matches!(
-            crate::text::governing_preposition(&fslice(input, outer.end, m.span.start)),
-            Some("a" | "au" | "aux")
-        )
+        matches!(crate::text::governing_preposition(&fslice(input, outer.end, m.span.start)), Some("a" | "au" | "aux"))
     };
     let near: Vec<&&Mention> = mentions
         .iter()
@@ -835,6 +806,22 @@ fn plural_subject(
         .min_by_key(|m| rank(kind(&m.entity)))
         .map(|m| stand_in(input.lexicon, &m.entity))
 }
+
+/// Where a speech verb's own clause may open; the last two (a bare "que")
+/// only when no speech verb comes before.
+const CLAUSE_CUES: &[&str] = &[
+    ", tandis que",
+    " tandis qu'",
+    ", alors que",
+    " alors qu'",
+    "laquelle",
+    "lequel",
+    "; ",
+    ", mais ",
+    " et que ",
+    " que ",
+    " qu'",
+];
 
 /// The folded view of an original byte range (no allocation; the same text
 /// `fold` would make of the slice).
