@@ -3191,23 +3191,23 @@ fn supported(before: &str) -> bool {
         "procedaient",
         "procedait",
     ];
-    clause_tail(before)
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(12)
-        .any(|w| SUPPORT.contains(&w))
+    clause_names(before, 12, SUPPORT)
 }
 
-/// The end of a folded text since its last clause mark (comma, semicolon,
-/// colon, period or guillemet).
-fn clause_tail(before: &str) -> &str {
+/// Is one of `words` among the last `n` words of a folded text since its
+/// last clause mark (comma, semicolon, colon, period or guillemet)?
+fn clause_names(before: &str, n: usize, words: &[&str]) -> bool {
     let clause = before
         .char_indices()
         .rev()
         .find(|(_, c)| matches!(c, ',' | ';' | ':' | '.' | '«' | '»'))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    &before[clause..]
+    before[clause..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(n)
+        .any(|w| words.contains(&w))
 }
 
 /// Does an event noun end a clause that asks for it ("en réclamant de
@@ -3245,12 +3245,7 @@ fn demanded(before: &str) -> bool {
         "pronent",
         "pronant",
     ];
-    clause_tail(before)
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(5)
-        .any(|w| ASK.contains(&w))
+    clause_names(before, 5, ASK)
 }
 
 /// Participles that take an agent with "par" after an event noun or in a

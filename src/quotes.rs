@@ -192,10 +192,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let person_acts = mentions.iter().any(|m| {
                     m.span.end <= outer.start
                         && kind(&m.entity) == Some(EntityType::Person)
-                        && !in_source_phrase(&fslice(input, sentence.span.start, m.span.start))
+                        && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
                 }) && !hits(head).is_empty();
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
-                if (media && speech_at(&head).is_some()) || person_acts {
+                if (media && speech_at(head).is_some()) || person_acts {
                     speaker = None;
                 }
             }
@@ -409,7 +409,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     let subjects: Vec<&&Mention> = mentions
                         .iter()
                         .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
-                        .filter(|m| !in_source_phrase(&fslice(input, sentence.span.start, m.span.start)))
+                        .filter(|m| !in_source_phrase(fslice(input, sentence.span.start, m.span.start)))
                         .collect();
                     let subject_words = &before_folded[..verb_at];
                     // "Des officiers ont été déployés, a affirmé la GUR, qui y
@@ -630,7 +630,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .filter(|m| {
                         speaker_like(m)
                             && !governed(m)
-                            && !in_source_phrase(&fslice(input, sentence.span.start, m.span.start))
+                            && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
                     })
                     .collect();
                 speaker = subjects
@@ -683,7 +683,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         });
                 }
             }
-            let medium = medium(&fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
+            let medium = medium(fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });
             out.push(Quote {
@@ -719,7 +719,7 @@ fn tagged_speaker(
     let window_end = (outer.end + 160).min(sentence_end);
     // "a déclaré à l'AFP un haut responsable": told to a medium, not by it.
     let told_to = |m: &Mention| {
-        matches!(crate::text::governing_preposition(&fslice(input, outer.end, m.span.start)), Some("a" | "au" | "aux"))
+        matches!(crate::text::governing_preposition(fslice(input, outer.end, m.span.start)), Some("a" | "au" | "aux"))
     };
     let near: Vec<&&Mention> = mentions
         .iter()
