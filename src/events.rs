@@ -3023,17 +3023,36 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
         let si = events[i].sentence;
         let here = (si, events[i].trigger.start);
-        let prev = events[..i]
-            .iter()
-            .filter(|e| !e.from_quote)
-            .filter_map(|e| {
-                e.date
-                    .filter(|d| matches!(d.precision, crate::time::Precision::Day))
-                    .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
+        // Words, pledges and thanks belong to the meeting they were said at
+        // ("reçu mercredi par Kim ... Arrivé la veille ... Selon KCNA, Kim a
+        // promis ..."), before any nearer dated fact.
+        let said = matches!(events[i].kind.as_str(), "Statement" | "PledgeOfSupport" | "Thanks");
+        let occasion = said
+            .then(|| {
+                events[..i]
+                    .iter()
+                    .filter(|e| e.kind == "Meeting" && !e.from_quote && e.sentence + 3 >= si && e.sentence <= si)
+                    .filter_map(|e| {
+                        e.date
+                            .filter(|d| matches!(d.precision, crate::time::Precision::Day))
+                            .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
+                    })
+                    .next_back()
             })
-            .chain(said_dates.iter().cloned())
-            .filter(|&(s, at, _, _)| (s, at) < here && s + 2 >= si)
-            .max_by_key(|&(s, at, _, _)| (s, at));
+            .flatten();
+        let prev = occasion.or_else(|| {
+            events[..i]
+                .iter()
+                .filter(|e| !e.from_quote)
+                .filter_map(|e| {
+                    e.date
+                        .filter(|d| matches!(d.precision, crate::time::Precision::Day))
+                        .map(|d| (e.sentence, e.trigger.start, d, e.place.clone()))
+                })
+                .chain(said_dates.iter().cloned())
+                .filter(|&(s, at, _, _)| (s, at) < here && s + 2 >= si)
+                .max_by_key(|&(s, at, _, _)| (s, at))
+        });
         if let Some((_, _, d, place)) = prev {
             events[i].date = Some(d);
             events[i].confidence = (events[i].confidence - 0.1).max(0.1);
