@@ -2391,6 +2391,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 })
                 .filter(|t| ev.kind != "Casualties" || !after_speech_verb(&triggers, lex, t.folded.start))
+                // "« C'était vrai en 2023 », tranche-t-elle": a date in the
+                // words quoted is not when they were said.
+                .filter(|t| {
+                    !inside_quote(input.text, sentence, input.folded.to_original(t.folded.clone(), input.text).start)
+                })
                 .min_by_key(|t| t.folded.start.abs_diff(tspan.start));
             if let Some(t) = date {
                 ev.date = Some(t.value);
@@ -2442,6 +2447,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .times
                 .iter()
                 .filter(|t| t.folded.start >= fs && t.folded.end <= fe && !t.since)
+                .filter(|t| {
+                    !inside_quote(input.text, sentence, input.folded.to_original(t.folded.clone(), input.text).start)
+                })
                 .min_by_key(|t| t.folded.start.abs_diff(input.folded.from_original(q.span.start)));
             let cameo = lex.triggers.iter().find(|t| t.event == "Statement").and_then(|t| t.cameo.clone());
             sentence_events.push(Event {
