@@ -681,19 +681,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // auxiliary, a form shared with a noun is the verb's participle.
             let aux = input.folded.folded[fs..tspan.start].split_whitespace().next_back().unwrap_or("");
             let aux = aux.rsplit('\'').next().unwrap_or(aux);
-            let participle = matches!(
-                aux,
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aura"
-                    | "auront"
-                    | "aurait"
-                    | "auraient"
-                    | "ayant"
-                    | "avoir"
-                    | "ete"
-            );
+            let participle = avoir_form(aux) || aux == "ete";
             let ti = match lex.verb_of_noun.get(ti) {
                 Some(v) if participle => v,
                 _ => ti,
@@ -964,10 +952,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     && trig.event == "Visit"
                     && !trig.objects.iter().any(|(c, _)| c == "direct"));
             // "l'avait ratifié par décret": after "avoir", "par" gives a means.
-            let active = matches!(
-                last_word.rsplit('\'').next().unwrap_or(""),
-                "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir"
-            );
+            let active = avoir_form(last_word.rsplit('\'').next().unwrap_or(""));
             // "Le traité, signé en juin 2024 par X et Y, ...": a bare participle
             // with "par" a few words on is a passive too.
             let par_soon = {
@@ -3221,6 +3206,11 @@ fn supported(before: &str) -> bool {
     clause_names(before, 12, SUPPORT)
 }
 
+/// A form of "avoir" that makes a compound tense ("a", "avaient", "aurait", "ayant").
+fn avoir_form(w: &str) -> bool {
+    matches!(w, "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "ayant" | "avoir")
+}
+
 /// Is one of `words` among the last `n` words of a folded text since its
 /// last clause mark (comma, semicolon, colon, period or guillemet)?
 fn clause_names(before: &str, n: usize, words: &[&str]) -> bool {
@@ -3557,45 +3547,38 @@ fn participle_after_noun(before: &str, trigger: &str) -> bool {
     let near: Vec<&str> =
         clause.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).rev().take(6).collect();
     let aux = |w: &str| {
-        matches!(
-            w,
-            "a" | "ont"
-                | "avait"
-                | "avaient"
-                | "aura"
-                | "auront"
-                | "aurait"
-                | "auraient"
-                | "avoir"
-                | "ayant"
-                | "est"
-                | "sont"
-                | "etait"
-                | "etaient"
-                | "sera"
-                | "seront"
-                | "serait"
-                | "seraient"
-                | "ete"
-                | "etre"
-                | "il"
-                | "elle"
-                | "ils"
-                | "elles"
-                | "on"
-                | "qui"
-                | "que"
-                | "qu"
-                | "se"
-                | "s"
-                | "nous"
-                | "vous"
-                | "je"
-                | "j"
-                | "ne"
-                | "n"
-                | "y"
-        ) || w.ends_with("-il")
+        avoir_form(w)
+            || matches!(
+                w,
+                "est"
+                    | "sont"
+                    | "etait"
+                    | "etaient"
+                    | "sera"
+                    | "seront"
+                    | "serait"
+                    | "seraient"
+                    | "ete"
+                    | "etre"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "on"
+                    | "qui"
+                    | "que"
+                    | "qu"
+                    | "se"
+                    | "s"
+                    | "nous"
+                    | "vous"
+                    | "je"
+                    | "j"
+                    | "ne"
+                    | "n"
+                    | "y"
+            )
+            || w.ends_with("-il")
             || w.ends_with("-elle")
     };
     !near.is_empty()
