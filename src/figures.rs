@@ -232,10 +232,13 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             Some((u, len)) => (u.what.clone(), u.event.clone(), len),
             None => {
                 let word: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+                // "quelque 2 000 d'entre eux y auraient perdu la vie".
                 let verb_next = matches!(
                     word.as_str(),
                     "seraient" | "sont" | "ont" | "auraient" | "avaient" | "etaient" | "furent" | "y" | "en"
-                );
+                ) || ["d'entre eux ", "d'entre elles ", "entre eux ", "entre elles "]
+                    .iter()
+                    .any(|p| rest.starts_with(p));
                 if !word.is_empty() && is_nationality(&word) {
                     ("people".to_string(), None, word.len())
                 } else if !verb_next {
@@ -275,7 +278,11 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             what = u.what.clone();
             event = u.event.clone();
         }
-        if event.as_deref() != Some("Casualties") {
+        // "deux militaires blessés sont capturés": the wounded are taken, not counted dead.
+        let captured = ["captur", "prisonnier", "fait prisonnier", "faits prisonniers"]
+            .iter()
+            .any(|w| tail[..clause_end].contains(w));
+        if event.as_deref() != Some("Casualties") && !captured {
             // The first casualty word, in its longest form ("morts ou blessés").
             let found = units
                 .iter()
@@ -394,6 +401,8 @@ mod tests {
             ("deux millions d'obus", vec![(Some(2_000_000), None, None, "exact", s("shells"))]),
             ("au moins 4 000 seraient morts ou blessés", vec![(Some(4000), None, None, "at least", s("killed"))]),
             ("par 412 voix", vec![(Some(412), None, None, "exact", s("lawmakers"))]),
+            ("quelque 2 000 d'entre eux auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
+            ("deux soldats tués puis capturés", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("le 12 mars deux soldats", vec![(Some(2), None, None, "exact", s("soldiers"))]),
         ];
         for (text, want) in cases {
