@@ -680,6 +680,21 @@ mod tests {
         assert_eq!((r.event_source.correct, r.event_source.scored), (1, 1));
     }
 
+    /// A report of document d1 with only its IRI and type.
+    fn bare_report(iri: &str, kind: &str) -> ExtEvent {
+        ExtEvent {
+            doc: "d1".into(),
+            iri: iri.into(),
+            kind: kind.into(),
+            agent: None,
+            place: None,
+            date: None,
+            count: None,
+            source: None,
+            participants: Vec::new(),
+        }
+    }
+
     #[test]
     fn among_matching_reports_the_one_that_agrees_is_paired() {
         let gold: Vec<GoldDoc> = serde_json::from_str(
@@ -688,17 +703,7 @@ mod tests {
                   "count": {"value": 600, "qualifier": "about", "what": "morts"}, "according_to": null, "evidence": ""}]}]"#,
         )
         .unwrap();
-        let report = |count: u64| ExtEvent {
-            doc: "d1".into(),
-            iri: format!("e{count}"),
-            kind: "Casualties".into(),
-            agent: None,
-            place: None,
-            date: None,
-            count: Some(count),
-            source: None,
-            participants: Vec::new(),
-        };
+        let report = |count: u64| ExtEvent { count: Some(count), ..bare_report(&format!("e{count}"), "Casualties") };
         let ext = Extracted { events: vec![report(4700), report(600)], ..Default::default() };
         let r = score(&gold, &ext, &Names::default());
         assert_eq!((r.events.matched_gold, r.events.matched_extracted), (1, 1));
@@ -715,17 +720,7 @@ mod tests {
                   "date": null, "count": null, "according_to": null, "evidence": ""}]}]"#,
         )
         .unwrap();
-        let report = |kind: &str| ExtEvent {
-            doc: "d1".into(),
-            iri: format!("e-{kind}"),
-            kind: kind.into(),
-            agent: None,
-            place: None,
-            date: None,
-            count: None,
-            source: None,
-            participants: Vec::new(),
-        };
+        let report = |kind: &str| bare_report(&format!("e-{kind}"), kind);
         let ext = Extracted { events: vec![report("Attack"), report("Sanction")], ..Default::default() };
         let r = score(&gold, &ext, &Names::default());
         assert_eq!((r.events.matched_gold, r.events.matched_extracted), (2, 2));

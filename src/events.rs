@@ -80,9 +80,6 @@ pub struct Event {
     /// A noun whose participle names its agent ("l'incursion lancée par Kiev").
     #[serde(skip)]
     pub agent_by: bool,
-    /// Made by a figure that no trigger took ("8 000 soldats se trouvaient ...").
-    #[serde(skip)]
-    pub from_figure: bool,
     /// Made by a quotation whose sentence has no speech verb for it.
     #[serde(skip)]
     pub from_quote: bool,
@@ -313,22 +310,12 @@ impl Ctx<'_> {
         // belong to the phrase the preposition heads.
         if self.kind(&m.entity) == Some(EntityType::Person) {
             let lex = self.input.lexicon;
-            let words: Vec<&str> = prefix
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(6)
-                .collect();
-            let skip = |w: &&str| {
-                DETERMINERS.contains(w)
-                    || matches!(*w, "m" | "mme" | "mm" | "dr" | "pr" | "son" | "sa" | "l")
+            return crate::text::preposition_before(prefix, 6, |w| {
+                DETERMINERS.contains(&w)
+                    || matches!(w, "m" | "mme" | "mm" | "dr" | "pr")
                     || lex.is_title(w)
                     || lex.demonym(w).is_some()
-            };
-            return words
-                .into_iter()
-                .find(|w| !skip(w))
-                .and_then(|w| crate::text::PREPOSITIONS.iter().find(|p| **p == w).copied());
+            });
         }
         crate::text::governing_preposition(prefix)
     }
@@ -829,7 +816,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 hedged: hedged_sentence,
                 noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
                 agent_by: false,
-                from_figure: false,
                 from_quote: false,
             };
             // "en réclamant des sanctions", "appelle à un cessez-le-feu": an
@@ -2459,7 +2445,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 hedged: hedged_sentence,
                 noun_only: false,
                 agent_by: false,
-                from_figure: false,
                 from_quote: true,
             });
         }
@@ -2605,7 +2590,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 hedged: hedged_sentence,
                 noun_only: false,
                 agent_by: false,
-                from_figure: true,
                 from_quote: false,
             });
         }

@@ -960,8 +960,8 @@ impl<'a> Extractor<'a> {
             .collect();
         let mut people = people;
         people.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        let folded = w.folded.folded.clone();
         for (surname, key) in people {
-            let folded = w.folded.folded.clone();
             for (at, _) in folded.match_indices(&surname) {
                 let fspan = at..at + surname.len();
                 if !on_word_boundaries(&folded, &fspan) {

@@ -74,19 +74,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media)
         ) || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
     };
-    // The rules below read the triggers of the same heads and tags again and
-    // again: each folded text is matched once.
-    let cache: std::cell::RefCell<std::collections::HashMap<String, Vec<(Span, usize)>>> = Default::default();
-    let hits = |folded: &str| -> Vec<(Span, usize)> {
-        if let Some(h) = cache.borrow().get(folded) {
-            return h.clone();
-        }
-        let h = lex.trigger_hits(folded);
-        cache.borrow_mut().insert(folded.to_string(), h.clone());
-        h
-    };
     let speech_at = |folded: &str| -> Option<usize> {
-        hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
+        lex.trigger_hits(folded).into_iter().find(|(_, t)| lex.triggers[*t].speech).map(|(s, _)| s.start)
     };
     let mut out: Vec<Quote> = Vec::new();
     for (si, sentence) in input.sentences.iter().enumerate() {
@@ -193,7 +182,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     m.span.end <= outer.start
                         && kind(&m.entity) == Some(EntityType::Person)
                         && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
-                }) && !hits(head).is_empty();
+                }) && !lex.trigger_hits(head).is_empty();
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
                 if (media && speech_at(head).is_some()) || person_acts {
                     speaker = None;
@@ -328,7 +317,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .windows(2)
                         .any(|p| matches!(p[0], "le" | "la" | "l") && lex.is_title(p[1]));
                     speech_at(&rest).is_some()
-                        || (!hits(&rest).is_empty()
+                        || (!lex.trigger_hits(&rest).is_empty()
                             && (titled_subject
                                 || mentions.iter().any(|m| {
                                     m.span.start >= sentence.span.start + c
@@ -426,10 +415,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .iter()
                         .filter(|m| subject_of(m) && speaker_like(m) && !governed(input.folded, sentence.span.start, m))
                         .any(|m| {
-                            let gap = &input.text[m.span.end..outer.start];
-                            gap.trim_start_matches([' ', ')']).starts_with(',')
-                                && fold(&gap[gap.find(',').map_or(0, |c| c + 1)..])
-                                    .starts_with(bare_verb_tail(subject_words))
+                            let end = input.folded.from_original(m.span.end)
+                                - input.folded.from_original(sentence.span.start);
+                            bare_verb.get(end..).is_some_and(|gap| gap.trim_matches([' ', ')']) == ",")
                         });
                     let incise = bare_verb.trim_end().ends_with(',') && !comma_after_name;
                     let after_verb: Vec<&&Mention> = mentions
@@ -440,7 +428,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // The last speech verb before the quotation: "X, qui a
                     // promis que ... « »" speaks through its antecedent; "elle
                     // a répondu : « »" is the person told of before.
-                    let last_verb_at = hits(&before_folded)
+                    let last_verb_at = lex
+                        .trigger_hits(&before_folded)
                         .into_iter()
                         .filter(|(_, t)| lex.triggers[*t].speech)
                         .map(|(s, _)| s.start)
@@ -829,11 +818,6 @@ fn fslice<'a>(input: &Input<'a>, start: usize, end: usize) -> &'a str {
     let f = input.folded;
     let (a, b) = (f.from_original(start), f.from_original(end.max(start)));
     &f.folded[a..b]
-}
-
-/// What follows the last comma of a folded subject ("" when none).
-fn bare_verb_tail(subject: &str) -> &str {
-    subject.rfind(',').map_or("", |c| subject[c + 1..].trim_start())
 }
 
 /// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?

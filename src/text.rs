@@ -128,36 +128,44 @@ pub const PREPOSITIONS: &[&str] = &[
 /// "à l'" give "dans" and "a"; "le président" gives nothing. Determiners are
 /// skipped; only the last three words are read.
 pub fn governing_preposition(prefix: &str) -> Option<&str> {
+    preposition_before(prefix, 3, |_| false)
+}
+
+/// The preposition among the last `n` words of a folded prefix, past
+/// determiners, kinds of media and the words `skip` also passes over
+/// (titles before a person's name, for one).
+pub fn preposition_before(prefix: &str, n: usize, skip: impl Fn(&str) -> bool) -> Option<&str> {
     prefix
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .rev()
-        .take(3)
+        .take(n)
         // "par l'agence Interfax", "au quotidien Kommersant": the kind of
         // medium before a name is part of the complement.
         .find(|w| {
-            !matches!(
-                *w,
-                "le" | "la"
-                    | "les"
-                    | "l"
-                    | "un"
-                    | "une"
-                    | "ses"
-                    | "son"
-                    | "sa"
-                    | "leur"
-                    | "leurs"
-                    | "agence"
-                    | "journal"
-                    | "quotidien"
-                    | "hebdomadaire"
-                    | "chaine"
-                    | "radio"
-                    | "television"
-                    | "site"
-                    | "magazine"
-            )
+            !skip(w)
+                && !matches!(
+                    *w,
+                    "le" | "la"
+                        | "les"
+                        | "l"
+                        | "un"
+                        | "une"
+                        | "ses"
+                        | "son"
+                        | "sa"
+                        | "leur"
+                        | "leurs"
+                        | "agence"
+                        | "journal"
+                        | "quotidien"
+                        | "hebdomadaire"
+                        | "chaine"
+                        | "radio"
+                        | "television"
+                        | "site"
+                        | "magazine"
+                )
         })
         .filter(|w| PREPOSITIONS.contains(w))
 }
