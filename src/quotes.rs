@@ -254,8 +254,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "une décision qualifiée par le ministère d'« un signal fort »": a
             // speech participle and "par" name who said it.
             if speaker.is_none() {
-                let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
-                let head_folded = fold(head);
+                let head_folded = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 if let Some(par) = head_folded.rfind(" par ") {
                     let said =
                         head_folded[..par].split_whitespace().next_back().is_some_and(|w| speech_at(w).is_some());
@@ -308,7 +307,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // ... or any act of a person named after it ("Selon un communiqué
                 // du Kremlin, le président russe a adressé un message ... « »").
                 let own_verb = head.find(',').is_some_and(|c| {
-                    let rest = fold(&head[c..]);
+                    let rest = fslice(input, sentence.span.start + c, outer.start.max(sentence.span.start));
                     // "Selon KCNA, qui ..., le dirigeant a ..." : a title acts too.
                     let titled_subject = rest
                         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -463,8 +462,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             let mut at = last;
                             while at > 0
                                 && matches!(
-                                    crate::text::governing_preposition(&fold(
-                                        &input.text[sentence.span.start..before_qui[at].span.start]
+                                    crate::text::governing_preposition(fslice(
+                                        input,
+                                        sentence.span.start,
+                                        before_qui[at].span.start
                                     )),
                                     Some("de" | "du" | "des" | "d")
                                 )
