@@ -315,8 +315,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .collect::<Vec<_>>()
                         .windows(2)
                         .any(|p| matches!(p[0], "le" | "la" | "l") && lex.is_title(p[1]));
-                    speech_at(&rest).is_some()
-                        || (!lex.trigger_hits(&rest).is_empty()
+                    speech_at(rest).is_some()
+                        || (!lex.trigger_hits(rest).is_empty()
                             && (titled_subject
                                 || mentions.iter().any(|m| {
                                     m.span.start >= sentence.span.start + c
