@@ -2673,20 +2673,32 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             .any(|c| between.contains(c))
                 }
             };
-            let Some(ei) = sentence_events.iter().position(reported_clause) else { continue };
-            let e = &mut sentence_events[ei];
-            if matches!(e.kind.as_str(), "PledgeOfSupport" | "Thanks") {
-                if e.agent.as_ref().is_none_or(|a| ctx.kind(a) == Some(EntityType::Country)) {
-                    e.agent = Some(speaker.clone());
-                }
-            } else if e.agent.as_ref() != Some(&speaker) {
-                // The one whose clause tells it is its nearest source, nearer
-                // than a "selon" before the speech verb.
-                let s_at = sentence_events[si_].trigger.start;
+            // Every fact of the clause ("qu'au moins 300 soldats avaient été
+            // tués et près de 2 700 blessés"), not only the first.
+            let eis: Vec<usize> = (0..sentence_events.len()).filter(|&k| reported_clause(&sentence_events[k])).collect();
+            if eis.is_empty() {
+                continue;
+            }
+            let s_at = sentence_events[si_].trigger.start;
+            for ei in eis {
                 let e = &mut sentence_events[ei];
-                let farther = srcs.iter().filter(|(_, k)| Some(k) == e.source.as_ref()).all(|(sp, _)| sp.end <= s_at);
-                if e.source.is_none() || farther {
-                    e.source = Some(speaker);
+                if matches!(e.kind.as_str(), "PledgeOfSupport" | "Thanks") {
+                    if e.agent.as_ref().is_none_or(|a| ctx.kind(a) == Some(EntityType::Country)) {
+                        e.agent = Some(speaker.clone());
+                    }
+                } else if e.agent.as_ref() != Some(&speaker) {
+                    // The one whose clause tells it is its nearest source. A
+                    // "selon" inside the clause (after the speech verb, before
+                    // the fact) is nearer; one framing the sentence, before the
+                    // verb or after the fact ("..., d'après l'agence Yonhap"),
+                    // reports the speaker.
+                    let farther = srcs
+                        .iter()
+                        .filter(|(_, k)| Some(k) == e.source.as_ref())
+                        .all(|(sp, _)| sp.end <= s_at || sp.start >= e.trigger.end);
+                    if e.source.is_none() || farther {
+                        e.source = Some(speaker.clone());
+                    }
                 }
             }
             told.push(si_);

@@ -320,3 +320,17 @@ fn wire_datelines_and_bare_participles_with_par() {
         events_of(&x)
     );
 }
+
+#[test]
+fn the_speaker_whose_clause_tells_a_fact_is_its_source_over_a_framing_selon() {
+    let x = extract(
+        "Le renseignement militaire ukrainien (GUR) a affirmé mardi que 120 soldats nord-coréens avaient été tués \
+         et 250 autres blessés près de Soudja, d'après le quotidien Kyiv Independent.",
+        Some("2025-02-12"),
+    );
+    let casualties: Vec<_> = x.events.iter().filter(|e| e.kind == "Casualties").collect();
+    assert_eq!(casualties.len(), 2, "{:?}", events_of(&x));
+    for e in casualties {
+        assert_eq!(e.source.as_deref(), Some("gur"), "{:?}", e);
+    }
+}
