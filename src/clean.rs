@@ -63,6 +63,25 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Agencies and photo services that sign captions and wires (folded).
+const AGENCIES: &str = r"(afp|ap|reuters|epa|efe|dpa|ansa|sipa|getty|getty images|kcna|kns|yonhap|tass|ria novosti|sputnik|anadolu|xinhua|ukrinform|abaca|maxppp|hans lucas|belga|keystone|anp|pool|handout)";
+
+/// A photo caption: a line that ends with its credit in parentheses ("...
+/// à Pyongyang. (KCNA via AP)", "(Photo Reuters)") or that opens like one
+/// ("Sur cette photo fournie par ...").
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// A wire's signature after the last sentence ("... a-t-il ajouté. (AFP)",
+/// "(avec Reuters)") or on its own line.
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(^|[.!?»…] ?)\(?(avec |source ?: ?)?{AGENCIES}( (et|avec) {AGENCIES})*\)?$")).expect("valid regex")
+});
+
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -]{1,40}$").expect("valid regex"));
 
 /// Finds the article body of a captured page.
@@ -97,12 +116,31 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
         }
     }
 
+    // A wire's signature: alone, the line goes; after the last sentence,
+    // the line ends before it.
+    let mut ends: Vec<usize> = lines.iter().map(|l| l.end).collect();
+    for i in 0..n {
+        let Some(m) = SIGNATURE.captures(folded[i]) else { continue };
+        let lead = m.get(1).map_or(0, |g| g.end());
+        if lead == 0 {
+            keep[i] = false;
+            continue;
+        }
+        let raw_start = whole.from_original(lines[i].start);
+        let raw = &whole.folded[raw_start..whole.from_original(lines[i].end)];
+        let at = raw_start + (raw.len() - raw.trim_start().len()) + lead;
+        ends[i] = whole.to_original(at..at + 1, text).start.min(lines[i].end);
+        let kept = text[lines[i].start..ends[i]].trim_end();
+        ends[i] = lines[i].start + kept.len();
+    }
+
     // Single furniture lines, credits, bylines.
     for i in 0..n {
         let f = &folded[i];
         let short = words[i] <= 20;
         if f.is_empty()
             || (short && FURNITURE.is_match(f))
+            || (words[i] <= 60 && CAPTION.is_match(f))
             || (credit[i] && !ends_with_period(f))
             || (words[i] <= 7 && BYLINE.is_match(f))
         {
@@ -181,7 +219,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
         } else {
             BlockKind::Paragraph
         };
-        blocks.push(Block { span: lines[k].clone(), kind });
+        blocks.push(Block { span: lines[k].start..ends[k], kind });
     }
     blocks
 }
@@ -251,6 +289,18 @@ mod tests {
                 "Un premier paragraphe qui raconte les faits de la journée en détail.",
                 "Un sous-titre de section",
                 "La suite du texte qui raconte les faits avec de nombreux détails.",
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_with_credits_and_wire_signatures_are_dropped() {
+        let page = "Le premier paragraphe raconte les faits de la journée avec assez de mots.\n\nSur cette image diffusée par l'agence officielle, un défilé dans la capitale.\n\nDes hommes en uniforme dans une gare de province, le 3 mai. (STRINGER via Agence X / AFP)\n\nLe dernier paragraphe conclut le récit, a-t-il ajouté. (AFP)\n\n(Avec Reuters)\n";
+        assert_eq!(
+            kept(page),
+            vec![
+                "Le premier paragraphe raconte les faits de la journée avec assez de mots.",
+                "Le dernier paragraphe conclut le récit, a-t-il ajouté.",
             ]
         );
     }
