@@ -47,7 +47,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         r"|^ads by(?-u:\b)",
         r"|^(a )?(lire|voir) (aussi|egalement|plus)(?-u:\b)|^lire la suite(?-u:\b)|^en ce moment(?-u:\b).*(?-u:\b)lisent(?-u:\b)",
         r"|^(home|accueil)(?-u:\b)",
-        r"|^source ?: ?\S+$",
+        r"|^sources? ?: ?\S+",
         r"|\d+ (days?|hours?|minutes?|mins?) ago$|^il y a \d+ (jours?|heures?|minutes?)$",
         r"|(telecharge[rz]? l'app|app ?store|google play|play-store|abonnez-vous|inscrivez-vous|newsletter|reserve aux abonnes|accepter les cookies|suivez-nous)",
         r"|^(essayez|decouvrez|telechargez|commencez|profitez|rejoignez|inscrivez|abonnez)(?-u:\b)",
@@ -71,7 +71,7 @@ const AGENCIES: &str = r"(afp|ap|reuters|epa|efe|dpa|ansa|sipa|getty|getty image
 /// ("Sur cette photo fournie par ...").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
+        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|©|/ ?{AGENCIES}\.?$|(^|[.,] )photos? ?(:|de |d')?[^.]{{0,40}}[./] ?{AGENCIES}\.?$|(^|[.,] )photo ?: ?[\w -]{{1,40}}$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -79,10 +79,20 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A wire's signature after the last sentence ("... a-t-il ajouté. (AFP)",
 /// "(avec Reuters)") or on its own line.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(^|[.!?»…] ?)\(?(avec |source ?: ?)?{AGENCIES}( (et|avec) {AGENCIES})*\)?$")).expect("valid regex")
+    Regex::new(&format!(r"(^|[.!?»…] ?)\(?(avec |source ?: ?)?{AGENCIES}( (et|avec) {AGENCIES})*\)?$"))
+        .expect("valid regex")
 });
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(par|by) [\w.' -]{1,40}$").expect("valid regex"));
+/// Bylines: "Par Claire X, correspondante à Séoul", "Avec notre
+/// correspondant à Séoul, X", "V.S. avec AFP" (folded, on short lines).
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(par|by) [\w.' ,-]{1,80}$",
+        r"|^(avec |de )?(notre|nos) (correspondante?s?|envoyee?s? speciale?s?|envoyes speciaux|bureau)(?-u:\b)",
+        r"|(?-u:\b)avec (l'afp|afp|reuters|ap|agences|belga|ats|dpa)$",
+    ))
+    .expect("valid regex")
+});
 
 /// Finds the article body of a captured page.
 pub fn article_blocks(text: &str) -> Vec<Block> {
@@ -142,7 +152,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
             || (short && FURNITURE.is_match(f))
             || (words[i] <= 60 && CAPTION.is_match(f))
             || (credit[i] && !ends_with_period(f))
-            || (words[i] <= 7 && BYLINE.is_match(f))
+            || (words[i] <= 12 && !ends_with_period(f) && BYLINE.is_match(f))
         {
             keep[i] = false;
         }
@@ -295,7 +305,7 @@ mod tests {
 
     #[test]
     fn captions_with_credits_and_wire_signatures_are_dropped() {
-        let page = "Le premier paragraphe raconte les faits de la journée avec assez de mots.\n\nSur cette image diffusée par l'agence officielle, un défilé dans la capitale.\n\nDes hommes en uniforme dans une gare de province, le 3 mai. (STRINGER via Agence X / AFP)\n\nLe dernier paragraphe conclut le récit, a-t-il ajouté. (AFP)\n\n(Avec Reuters)\n";
+        let page = "Le premier paragraphe raconte les faits de la journée avec assez de mots.\n\nSur cette image diffusée par l'agence officielle, un défilé dans la capitale.\n\nDes hommes en uniforme dans une gare de province, le 3 mai. (STRINGER via Agence X / AFP)\n\nLe dernier paragraphe conclut le récit, a-t-il ajouté. (AFP)\n\n(Avec Reuters)\n\nUne longue légende qui décrit la scène photographiée dans une ville de province au mois de mai dernier. © Jean Martin / Agence X / AFP\n\nUn immeuble détruit, le 2 mai. Photo Jean Martin. AFP\n\nUne rue de la capitale. Photo : Reuters\n\nPar Jeanne Petit, envoyée spéciale à Lyon\n\nAvec notre correspondant à Rome, Marc Blanc\n\nLa Rédaction avec AFP\n\nSource : Le Quotidien du Nord – Lille\n";
         assert_eq!(
             kept(page),
             vec![

@@ -2675,7 +2675,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             };
             // Every fact of the clause ("qu'au moins 300 soldats avaient été
             // tués et près de 2 700 blessés"), not only the first.
-            let eis: Vec<usize> = (0..sentence_events.len()).filter(|&k| reported_clause(&sentence_events[k])).collect();
+            let eis: Vec<usize> =
+                (0..sentence_events.len()).filter(|&k| reported_clause(&sentence_events[k])).collect();
             if eis.is_empty() {
                 continue;
             }

@@ -311,6 +311,7 @@ impl<'a> Extractor<'a> {
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
         self.named_descriptors(&mut w);
         self.appositions(&mut w);
+        self.national_titles(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
             text,
@@ -1124,6 +1125,102 @@ impl<'a> Extractor<'a> {
         w.roles.extend(out);
         w.roles.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.holder.cmp(&b.holder)));
         w.roles.dedup_by(|a, b| a.span == b.span && a.holder == b.holder);
+    }
+
+    /// "le ministre russe", "le général ukrainien", "cette diplomate
+    /// chinoise": a title and a nationality that name no office point back
+    /// to the last person of that country told of in the sentences before
+    /// (by an office held on the date or a role in apposition).
+    fn national_titles(&self, w: &mut Work) {
+        const GENERIC: &[&str] =
+            &["soldat", "militaire", "prisonnier", "prisonniere", "temoin", "homologue", "opposant", "opposante"];
+        let lex = self.lexicon;
+        let kind = |key: &str| crate::model::kind_of(lex, &w.found, key);
+        let country_of = |key: &str| -> Option<String> {
+            let mut e = lex.get(key)?;
+            for _ in 0..4 {
+                if lex.entities[e].kind == EntityType::Country {
+                    return Some(lex.entities[e].key.clone());
+                }
+                e = lex.entities[e].part_of?;
+            }
+            None
+        };
+        let person_country = |key: &str, before: usize| -> Option<String> {
+            if let Some(p) = lex.get(key) {
+                if let Some(o) = lex.offices_of(p, w.date).next() {
+                    return Some(lex.entities[o.country].key.clone());
+                }
+            }
+            w.roles
+                .iter()
+                .rev()
+                .filter(|r| r.holder == key && r.span.end <= before)
+                .find_map(|r| r.of.as_deref().and_then(country_of))
+        };
+        let mut renamed = Vec::new();
+        for (i, m) in w.mentions.iter().enumerate() {
+            if m.kind != MentionKind::Demonym {
+                continue;
+            }
+            let s = &w.sentences[m.sentence];
+            let pre = w.text[s.span.start..m.span.start].trim_end();
+            let mut tokens = pre.rsplit(char::is_whitespace);
+            let last = tokens.next().unwrap_or("");
+            let (det, title) = match last.rsplit_once(['\'', '’']) {
+                Some((d, t)) => (fold(d), fold(t)),
+                None => (tokens.next().map(fold).unwrap_or_default(), fold(last)),
+            };
+            if !lex.is_title(&title)
+                || GENERIC.contains(&title.as_str())
+                || !matches!(det.as_str(), "le" | "la" | "l" | "ce" | "cet" | "cette")
+            {
+                continue;
+            }
+            // Where the title starts (after "l'").
+            let start = s.span.start + pre.len() - last.len()
+                + last.rfind(['\'', '’']).map_or(0, |a| a + last[a..].chars().next().map_or(1, char::len_utf8));
+            // Covered by an office ("le ministre russe de la Défense"), with
+            // a complement or a name of its own ("le général russe Ivan X").
+            let after = fold(&w.text[m.span.end..s.span.end]);
+            let next = after.split_whitespace().next().unwrap_or("");
+            let named_next = w.mentions.iter().any(|o| {
+                o.span.start >= m.span.end
+                    && o.span.start <= m.span.end + 2
+                    && kind(&o.entity) == Some(EntityType::Person)
+            });
+            let covered = w.mentions.iter().any(|o| o.span.start < m.span.start && o.span.end > start);
+            if matches!(next, "de" | "des" | "du") || next.starts_with("d'") || named_next || covered {
+                continue;
+            }
+            let holder = w
+                .mentions
+                .iter()
+                .rev()
+                .filter(|o| o.span.end <= start && o.sentence + 5 >= m.sentence)
+                .filter(|o| kind(&o.entity) == Some(EntityType::Person))
+                .map(|o| (o, person_country(&o.entity, start)))
+                // (Someone of unknown country told of since may be meant.)
+                .find(|(_, c)| c.as_deref().is_none_or(|c| c == m.entity))
+                .filter(|(_, c)| c.is_some())
+                .map(|(o, _)| o.entity.clone());
+            if let Some(h) = holder {
+                renamed.push((i, start, h));
+            }
+        }
+        for (i, start, holder) in renamed {
+            let demonym = w.mentions[i].clone();
+            let span = start..demonym.span.end;
+            w.mentions[i] = Mention {
+                chars: w.chars(&span),
+                surface: w.text[span.clone()].to_string(),
+                span,
+                sentence: demonym.sentence,
+                entity: holder,
+                kind: MentionKind::Descriptor,
+            };
+            w.nested.push(demonym);
+        }
     }
 
     /// The country of the office a descriptor names, from the person's

@@ -142,6 +142,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "tout"
                     | "ce"
                     | "cette"
+                    // "», son porte-parole précisant que ...": another clause.
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
             );
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
@@ -256,8 +262,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let head_folded = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 if let Some(par) = head_folded.rfind(" par ") {
-                    let said =
-                        head_folded[..par].split_whitespace().next_back().is_some_and(|w| speech_at(w).is_some());
+                    // ("un porte-parole du ministère, cité par l'agence KCNA, a
+                    // dénoncé « »": the agency relays, the subject speaks.)
+                    let said = head_folded[..par]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| speech_at(w).is_some() && !matches!(w, "cite" | "citee" | "cites" | "citees"));
                     if said {
                         let from = input.folded.to_original(
                             input.folded.from_original(sentence.span.start) + par
@@ -291,7 +301,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // told of before, whatever the sentence names before the quotation.
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start);
-                if head.starts_with("il ") || head.starts_with("elle ") {
+                if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                 }
             }
@@ -337,6 +347,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         })
                         .map_or(comma_at, |m| m.span.end);
                     let phrase = sentence.span.start..end;
+                    // "Pour la Russie, l'enjeu est ...": a country after "pour"
+                    // is what is at stake, not who speaks.
                     let person_only = opener == "pour ";
                     // "Pour cette politologue qui ..., « ... »": a demonstrative
                     // and a title point back to the person told of.
@@ -356,7 +368,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         speaker = mentions
                             .iter()
                             .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
-                            .filter(|m| !person_only || kind(&m.entity) == Some(EntityType::Person))
+                            .filter(|m| {
+                                !person_only
+                                    || matches!(
+                                        kind(&m.entity),
+                                        Some(EntityType::Person | EntityType::Organization | EntityType::Media)
+                                    )
+                            })
                             .min_by_key(|m| rank(kind(&m.entity)))
                             .map(|m| stand_in(lex, &m.entity));
                     }
@@ -520,6 +538,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .iter()
                             .find(|m| kind(&m.entity) == Some(EntityType::Person))
                             .or_else(|| after_verb.iter().min_by_key(|m| rank(kind(&m.entity))))
+                            .map(|m| stand_in(lex, &m.entity));
+                    } else if let Some(body) = subjects.is_empty().then(|| unnamed_for(lex, subject_words)).flatten() {
+                        // "un porte-parole du ministère ... a dénoncé « »": someone
+                        // not named speaks for the body named with them.
+                        speaker = mentions
+                            .iter()
+                            .filter(|m| subject_of(m) && m.span.start >= to_original(body))
+                            .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                            .filter(|m| !in_source_phrase(fslice(input, sentence.span.start, m.span.start)))
+                            .min_by_key(|m| rank(kind(&m.entity)))
                             .map(|m| stand_in(lex, &m.entity));
                     } else if subjects.is_empty()
                         && (subject_words
@@ -919,13 +947,32 @@ fn previous_speaker(
     // A person named inside a quotation is not the one a pronoun points to.
     let quoted = |m: &&Mention| quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
     let ms: Vec<&Mention> = input.mentions.iter().filter(|m| !quoted(m)).collect();
-    if let Some(m) =
-        ms.iter().find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
+    // "Il a été reçu par le président X ... « ... », a-t-il lancé": a
+    // sentence opening on a pronoun goes on with the one told of before, not
+    // with the people it names.
+    let opens_on_pronoun = {
+        let head = fslice(input, input.sentences[si].span.start, before);
+        (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head)
+    };
+    if let Some(m) = ms
+        .iter()
+        .filter(|_| !opens_on_pronoun)
+        .find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
     {
         return Some(m.entity.clone());
     }
-    // Someone quoted in this sentence or the one before speaks again ("« ... »,
-    // a-t-il répondu. Il a ajouté que ... « ... »").
+    // Someone quoted earlier in this sentence speaks again.
+    if let Some(q) = quotes.iter().rev().find(|q| q.sentence == si && q.span.end <= before && q.speaker.is_some()) {
+        return q.speaker.clone();
+    }
+    // "Le ministère russe de la Défense a démenti ... « ... », a-t-il
+    // affirmé", "L'agence KCNA, elle, préfère ... « ... », a-t-elle
+    // commenté": the subject the sentence before opens on.
+    if let Some(s) = si.checked_sub(1).and_then(|s| opening_subject(input, s, quotes, kind)) {
+        return Some(s);
+    }
+    // Someone quoted in the sentence before speaks again ("« ... », a-t-il
+    // répondu. Il a ajouté que ... « ... »").
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 1 >= si && q.span.end <= before && q.speaker.is_some()) {
         return q.speaker.clone();
     }
@@ -952,6 +999,76 @@ fn previous_speaker(
         .rev()
         .find(|m| m.sentence < si && m.sentence + 6 >= si && kind(&m.entity) == Some(EntityType::Person))
         .map(|m| m.entity.clone())
+}
+
+/// Where "un porte-parole", "une responsable" (someone not named, by a
+/// title) opens in a folded subject.
+fn unnamed_for(lex: &Lexicon, subject: &str) -> Option<usize> {
+    let mut words = Vec::new();
+    let mut from = None;
+    for (i, c) in subject.char_indices().chain(std::iter::once((subject.len(), ' '))) {
+        let inside = c.is_alphanumeric() || c == '-';
+        match (inside, from) {
+            (true, None) => from = Some(i),
+            (false, Some(f)) => {
+                words.push((f, &subject[f..i]));
+                from = None;
+            }
+            _ => {}
+        }
+    }
+    words.windows(2).find(|p| matches!(p[0].1, "un" | "une") && lex.is_title(p[1].1)).map(|p| p[0].0)
+}
+
+/// "Il y a deux semaines", "il s'agit", "il faut": an "il" that is no one.
+fn impersonal(folded: &str) -> bool {
+    ["il y a ", "il y avait ", "il s'agit", "il faut ", "il fallait ", "il reste ", "il semble ", "il est vrai"]
+        .iter()
+        .any(|p| folded.starts_with(p))
+}
+
+/// The subject a sentence opens on: a person, body, medium or country
+/// named (not after a preposition) before any verb, after at most a short
+/// adverbial ("Lundi, le ministère ..."); a sentence opening on "il" or
+/// "elle" passes on to the one before.
+fn opening_subject(
+    input: &Input,
+    s: usize,
+    quotes: &[Quote],
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let sentence = &input.sentences[s];
+    let head = fslice(input, sentence.span.start, sentence.span.end);
+    if head.starts_with(['«', '"', '“']) {
+        return None;
+    }
+    let m = input.mentions.iter().find(|m| {
+        m.sentence == s
+            && !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end)
+            && matches!(
+                kind(&m.entity),
+                Some(EntityType::Person | EntityType::Organization | EntityType::Media | EntityType::Country)
+            )
+    })?;
+    // A body or a medium; people are found by the callers' own rules, and
+    // a country opening a sentence is rarely the one who speaks next.
+    // (Not when it names a person too: "le Pentagone a relevé ..., a
+    // indiqué sa porte-parole, X." is about X.)
+    let person = input.mentions.iter().any(|p| p.sentence == s && kind(&p.entity) == Some(EntityType::Person));
+    if person || !matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)) {
+        return None;
+    }
+    let prefix = fslice(input, sentence.span.start, m.span.start);
+    let words = prefix.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).count();
+    if words > 7 || !input.lexicon.trigger_hits(prefix).is_empty() || governed(input.folded, sentence.span.start, m) {
+        return None;
+    }
+    // What follows the subject is its verb: not another clause's ("Selon
+    // le ministère, ...").
+    if in_source_phrase(prefix) || prefix.trim_end().ends_with("pour") {
+        return None;
+    }
+    Some(stand_in(input.lexicon, &m.entity))
 }
 
 /// The medium a (folded) sentence names.

@@ -208,18 +208,19 @@ fn eval_scores_the_development_set() {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join("data/dev/gold.json")).unwrap()).unwrap();
     assert_eq!(v["documents"], gold.as_array().unwrap().len());
-    // Floors a little under today's figures (57 articles): a drop is a regression to look at. Each
+    // Floors a little under today's figures (75 articles): a drop is a regression to look at. Each
     // blind set lowered the figures when it joined (data/dev/README.md records them).
     let f1 = |k: &str| v[k]["f1"].as_f64().unwrap();
-    assert!(f1("entities") >= 0.93, "entity F1 {}", f1("entities"));
+    assert!(f1("entities") >= 0.92, "entity F1 {}", f1("entities"));
     assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
-    assert!(f1("events") >= 0.69, "event F1 {}", f1("events"));
-    assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.86, "event count accuracy");
-    assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.63, "event place accuracy");
-    assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.80, "event date accuracy");
+    assert!(f1("events") >= 0.67, "event F1 {}", f1("events"));
+    assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.79, "event count accuracy");
+    assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.54, "event place accuracy");
+    assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.77, "event date accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
-    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.93);
-    // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney).
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.92);
+    // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney; captions and
+    // bylines Sputnik and a correspondent).
     let misses = depeche(&tmp.path().join("unused"))
         .args(["eval", "--misses", "--gold"])
         .arg(root().join("data/dev/gold.json"))
@@ -228,7 +229,7 @@ fn eval_scores_the_development_set() {
         .unwrap();
     let text = String::from_utf8(misses.stdout).unwrap();
     let invented = text.split("invented (extracted, not in gold):").nth(1).unwrap_or("");
-    for name in ["meloni", "djokovic", "scholz", "carney"] {
+    for name in ["meloni", "djokovic", "scholz", "carney", "sputnik", "frederic-lemaire"] {
         assert!(!invented.to_lowercase().contains(name), "{name} comes from page furniture");
     }
 }

@@ -334,3 +334,27 @@ fn the_speaker_whose_clause_tells_a_fact_is_its_source_over_a_framing_selon() {
         assert_eq!(e.source.as_deref(), Some("gur"), "{:?}", e);
     }
 }
+
+#[test]
+fn speakers_by_nationality_pronoun_after_a_body_and_unnamed_spokespeople() {
+    let x = extract(
+        "La cheffe de la diplomatie sud-coréenne, Cho Hyun, a rencontré mardi ses homologues. \
+         Devant la presse, la ministre sud-coréenne a salué « une convergence de vues très nette entre les alliés ». \
+         Le ministère russe des Affaires étrangères a rejeté ces critiques. « Ces accusations ne reposent sur \
+         aucun élément sérieux », a-t-il affirmé dans un communiqué. \
+         Mercredi, un porte-parole du ministère chinois des Affaires étrangères, cité par l'agence Xinhua, a \
+         appelé à « la retenue de toutes les parties concernées ». \
+         Il y a une semaine, le Service national du renseignement a assuré que Pyongyang « préparait un nouvel \
+         envoi de troupes », son porte-parole précisant que « les préparatifs seraient achevés en mai ». \
+         Pour le Service national du renseignement, le régime « cherche avant tout des devises ».",
+        Some("2025-11-04"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    let cho = spoke("une convergence de vues");
+    assert!(cho.contains("cho-hyun"), "the South Korean minister named before: {cho}");
+    assert_eq!(spoke("Ces accusations ne reposent"), "russian-ministry-of-foreign-affairs");
+    assert_eq!(spoke("la retenue de toutes"), "chinese-ministry-of-foreign-affairs");
+    assert_eq!(spoke("préparait un nouvel"), "south-korea-nis");
+    assert_eq!(spoke("les préparatifs seraient"), "south-korea-nis");
+    assert_eq!(spoke("cherche avant tout des devises"), "south-korea-nis");
+}
