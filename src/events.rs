@@ -289,7 +289,9 @@ impl Ctx<'_> {
         ];
         const NEAR: &[&str] = &["pres", "autour", "proximite", "abords", "environs", "alentours", "large"];
         let words = self.words_before(sentence, m.span.start, 8);
-        let mut words = words.into_iter().filter(|w| !DETERMINERS.contains(w) && !matches!(*w, "l" | "le" | "la"));
+        // ("du", "des" are "de" here: "près des villages de X", "la prise du
+        // village de X".)
+        let mut words = words.into_iter().filter(|w| matches!(*w, "du" | "des") || !DETERMINERS.contains(w));
         let mut w = words.next()?;
         loop {
             let of = matches!(w, "de" | "du" | "d" | "des");
@@ -319,6 +321,72 @@ impl Ctx<'_> {
         }
         crate::text::governing_preposition(prefix)
     }
+}
+
+enum Fired {
+    /// Launched, fired, aimed at something.
+    At,
+    /// Shot down, intercepted, destroyed.
+    Down,
+    No,
+}
+
+/// What a figure of weapons in a folded sentence (`at` its byte range)
+/// says was done with them: the words of its clause before it ("a lancé",
+/// "a tiré sur Kiev", "a visé X avec", "dit avoir abattu") and just after it
+/// ("abattus", "lancés contre", "contre l'Ukraine").
+fn fired(sentence: &str, start: usize, end: usize) -> Fired {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    };
+    let clause_start = sentence[..start].rfind([',', ';', '(']).map_or(0, |i| i + 1);
+    let before: Vec<String> = words(&sentence[clause_start..start]).into_iter().rev().take(8).collect();
+    let clause_end = sentence[end..].find([',', ';', '.', '(']).map_or(sentence.len(), |i| end + i);
+    let after: Vec<String> = words(&sentence[end..clause_end]).into_iter().take(8).collect();
+    let down = |w: &str| ["abattu", "intercept", "detrui", "neutralis"].iter().any(|p| w.starts_with(p));
+    if before.iter().chain(after.iter()).any(|w| down(w)) {
+        return Fired::Down;
+    }
+    let fire = |w: &str| {
+        matches!(
+            w,
+            "lance"
+                | "lances"
+                | "lancees"
+                | "lancent"
+                | "lancait"
+                | "lancaient"
+                | "lancer"
+                | "lancant"
+                | "tire"
+                | "tires"
+                | "tirees"
+                | "tirent"
+                | "tirait"
+                | "tiraient"
+                | "tirer"
+                | "tirant"
+                | "vise"
+                | "visait"
+                | "visaient"
+                | "visant"
+                | "frappe"
+                | "frappee"
+                | "bombarde"
+        )
+    };
+    let delivered = |w: &str| {
+        ["livr", "fourn", "expedi", "envoy", "achemin", "transf", "vend", "recu", "recoi", "stock", "produi", "fabriqu"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    };
+    if before.iter().any(|w| delivered(w)) {
+        return Fired::No;
+    }
+    if before.iter().any(|w| fire(w)) || after.iter().any(|w| fire(w) || w == "contre") {
+        return Fired::At;
+    }
+    Fired::No
 }
 
 /// The source phrases of a sentence: (original span of the phrase, source
@@ -1578,7 +1646,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         ["liberation", "reconquete", "invasion", "conquete", "encerclement", "contre-offensive"]
                             .contains(w)
                     }));
+                // "la prise du village de X", "la conquête de la ville de X":
+                // the taking of a place is named by the place.
+                let taking = matches!(trig.lemma.as_str(), "prise" | "conquête" | "reprendre")
+                    && candidates.iter().any(|m| {
+                        m.span.start >= ospan.end
+                            && m.span.start <= ospan.end + 40
+                            && ctx.kind(&m.entity) == Some(EntityType::Place)
+                            && !input.text[ospan.end..m.span.start].contains([',', ';', '.'])
+                    });
                 let named = qualified
+                    || taking
                     || input.text[ospan.end..]
                         .trim_start()
                         .chars()
@@ -1977,7 +2055,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     let gov = ctx.place_governor(sentence, m);
                     let prep_ok = matches!(gov, Some("a" | "au" | "aux" | "en" | "dans" | "pres" | "vers" | "sur"))
                         // "la reprise de la ville de Soudja"
-                        || (military && matches!(gov, Some("de" | "du")) && m.span.start <= ospan.end + 30);
+                        || (military && matches!(gov, Some("de" | "du" | "des" | "d")) && m.span.start <= ospan.end + 30);
                     let actor = ctx.actor(m);
                     prep_ok
                         && (ctx.kind(&m.entity) != Some(EntityType::Country)
@@ -2491,9 +2569,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             };
             let claim = &claims[c];
             let fspan = input.folded.from_original(claim.span.start)..input.folded.from_original(claim.span.end);
+            // "la Russie a lancé 110 drones contre l'Ukraine", "qui dit avoir
+            // abattu 62 drones": weapons fired make a strike, weapons shot down
+            // no event; neither is a delivery.
+            let kind = match (kind.as_str(), fired(&input.folded.folded[fs..fe], fspan.start - fs, fspan.end - fs)) {
+                ("Supply", Fired::Down) => continue,
+                ("Supply", Fired::At) => {
+                    if let Some(e) = sentence_events.iter_mut().find(|e| e.kind == "Attack") {
+                        // A second figure of the same strike, or the figure of a
+                        // strike its noun named ("une attaque de 200 drones").
+                        if e.count.is_none() {
+                            e.count = Some(c);
+                        }
+                        continue;
+                    }
+                    "Attack".to_string()
+                }
+                _ => kind,
+            };
             let (agent, recipients) = match kind.as_str() {
-                // The soldiers' country sends them to the other countries named.
-                "TroopDeployment" | "Supply" => {
+                // The soldiers' country sends them to the other countries named;
+                // a strike's side fires at the countries named after it.
+                "TroopDeployment" | "Supply" | "Attack" => {
                     // Who sends: the nationality counted, else the sentence's subject.
                     // "... ont été livrés à la Russie par la Corée du Nord".
                     let by = mentions
