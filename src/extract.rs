@@ -530,10 +530,16 @@ impl<'a> Extractor<'a> {
                 let mut name = trim_name(&w.text[span.clone()]);
                 // "Pour Hélène Vasseur", "Lundi Jean Dupont": a capitalized
                 // word that opens the sentence is not part of the name.
+                let mut nationality = false;
                 loop {
                     let first = name.split_whitespace().next().unwrap_or("");
                     let f = fold(first);
-                    if first.is_empty() || !(NOT_NAMES.contains(&f.as_str()) || crate::time::is_calendar_word(&f)) {
+                    // "l'Américain Mike Waltz": the nationality is no part of the name.
+                    let demonym = lex.demonym(&f).is_some() && name.split_whitespace().count() >= 3;
+                    nationality |= demonym;
+                    if first.is_empty()
+                        || !(NOT_NAMES.contains(&f.as_str()) || crate::time::is_calendar_word(&f) || demonym)
+                    {
                         break;
                     }
                     let rest = name[first.len()..].trim_start();
@@ -580,7 +586,10 @@ impl<'a> Extractor<'a> {
                         && (1..=4).contains(&given[0].chars().count())
                         && (1..=4).contains(&given[1].chars().count())
                 };
-                let cue = if honorific || (aged && tokens.len() >= 2) || korean {
+                // "l'Américain Mike Waltz", "le Sud-Coréen Kim X": a capitalized
+                // nationality noun before a full name.
+                let national = tokens.len() >= 2 && nationality;
+                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before

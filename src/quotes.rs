@@ -155,8 +155,48 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "», jugeant que ...": a present participle goes on with the
             // sentence's own subject.
             let goes_on = goes_on || (tag_word.chars().count() > 5 && tag_word.ends_with("ant"));
+            // « A, explique X, chercheuse à ... B »: a speech tag inside the
+            // marks names the speaker of the whole quotation.
+            if let Some(sp) = inner_incise(input, &out, si, &span, &mentions, &speaker_like, &kind) {
+                speaker = Some(sp);
+            }
+            // "Kiev a dénoncé, par la voix de son ministre, X, « ... »": the
+            // voice speaks.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                if let Some(v) = head.rfind("par la voix d") {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let from = input.folded.to_original(base + v..base + v + 1, input.text).start;
+                    let voiced: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| m.span.start > from && m.span.end <= outer.start && speaker_like(m))
+                        .collect();
+                    speaker = voiced
+                        .iter()
+                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .or(voiced.first())
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // "le secteur est devenu, selon ses mots, « ... »", "à ses yeux":
+            // the one told of before.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let back = [
+                    "selon ses mots",
+                    "selon ses termes",
+                    "selon lui",
+                    "selon elle",
+                    "a ses yeux",
+                    "d'apres lui",
+                    "d'apres elle",
+                ];
+                if back.iter().any(|b| head.rfind(b).is_some_and(|at| head.len() - at <= 48)) {
+                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                }
+            }
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
-            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on) {
+            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on && speaker.is_none()) {
                 let tail = &after_folded[at..];
                 let verb_end = tail.find(' ').unwrap_or(tail.len());
                 let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
@@ -266,7 +306,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // dénoncé « »": the agency relays, the subject speaks.)
                     let said = head_folded[..par]
                         .split_whitespace()
-                        .next_back()
+                        .rev()
+                        .find(|w| !crate::time::is_calendar_word(w))
                         .is_some_and(|w| speech_at(w).is_some() && !matches!(w, "cite" | "citee" | "cites" | "citees"));
                     if said {
                         let from = input.folded.to_original(
@@ -636,6 +677,23 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }
                 }
             }
+            // "reçu par le chef du Kremlin, qui a remercié Pyongyang pour sa
+            // « ... »": the quotation inside a relative clause is its
+            // antecedent's (the longest name ending before "qui").
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                if let Some(q) = head.rfind(", qui ").filter(|&q| !head[q + 6..].contains([',', ';'])) {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let comma = input.folded.to_original(base + q..base + q + 1, input.text).start;
+                    let ends = |m: &&&Mention| input.text[m.span.end..comma].trim_matches([' ', ')']).is_empty();
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.end <= comma && speaker_like(m))
+                        .filter(ends)
+                        .min_by_key(|m| m.span.start)
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
@@ -866,11 +924,20 @@ fn rank(kind: Option<EntityType>) -> u8 {
     }
 }
 
-/// Does a folded sentence prefix end inside "selon X" (no comma since)?
+/// Does a folded sentence prefix end inside "selon X", "cité (mercredi)
+/// par X" (no comma since)?
 fn in_source_phrase(prefix: &str) -> bool {
-    ["selon ", "d'apres ", "cite par ", "citee par ", "citant "]
+    let cited = prefix.match_indices(" par ").map(|(at, _)| at).filter(|&at| {
+        prefix[..at]
+            .split_whitespace()
+            .rev()
+            .find(|w| !crate::time::is_calendar_word(w))
+            .is_some_and(|w| matches!(w, "cite" | "citee" | "cites" | "citees"))
+    });
+    ["selon ", "d'apres ", "citant "]
         .iter()
         .filter_map(|c| prefix.rfind(c))
+        .chain(cited)
         .max()
         .is_some_and(|at| !prefix[at..].contains(','))
 }
@@ -979,7 +1046,13 @@ fn previous_speaker(
     // The person the sentence before is about comes before an older quote's
     // speaker ("Interrogé..., le chef de l'État russe a ... « ... », a-t-il répondu").
     let first_person = |s: usize| ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person));
-    if let Some(m) = si.checked_sub(1).and_then(first_person) {
+    // (In the sentence just before, not someone inside a clause it reports:
+    // "On se disait que Kim Jong Un vendait ses obus. « ... », tranche-t-elle.")
+    let reported = |m: &&&Mention| {
+        let prefix = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
+        prefix.contains(" que ") || prefix.contains(" qu'")
+    };
+    if let Some(m) = si.checked_sub(1).and_then(first_person).filter(|m| !reported(m)) {
         return Some(m.entity.clone());
     }
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker.is_some()) {
@@ -999,6 +1072,82 @@ fn previous_speaker(
         .rev()
         .find(|m| m.sentence < si && m.sentence + 6 >= si && kind(&m.entity) == Some(EntityType::Person))
         .map(|m| m.entity.clone())
+}
+
+/// Verbs of an incise inside a quotation ("« ..., tempère X, ... »"), in the
+/// present or the passé composé's participle, beyond the lexicon's speech verbs.
+const INCISE_VERBS: &[&str] = &[
+    "tempere", "analyse", "observe", "nuance", "poursuit", "continue", "reprend", "releve", "glisse", "lance",
+    "martele", "souffle", "tranche", "concede", "admet", "detaille", "decrypte", "remarque", "temoigne", "resume",
+    "complete", "avance", "conclut", "precise", "ajoute", "insiste", "explique", "raconte", "estime", "assure",
+    "affirme", "juge", "note", "souligne", "rappelle", "confie", "commente", "ironise", "indique", "declare", "dit",
+    "previent", "avertit",
+];
+
+/// « A, explique X, chercheuse à ... . B »: the speaker an incise inside
+/// the quotation marks names: a person right after its verb, a title that
+/// points back ("raconte le prêtre"), or "-t-il" (the one told of before).
+fn inner_incise(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    span: &Span,
+    mentions: &[&Mention],
+    speaker_like: &dyn Fn(&Mention) -> bool,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let base = input.folded.from_original(span.start);
+    let q = fslice(input, span.start, span.end);
+    let mut at = 0;
+    while let Some(c) = q[at..].find(',') {
+        let comma = at + c;
+        at = comma + 1;
+        if comma < 8 {
+            continue;
+        }
+        let rest = q[comma + 1..].trim_start();
+        let lead = q.len() - comma - 1 - rest.len();
+        let verb = rest.split([' ', ',', '.']).next().unwrap_or("");
+        let (stem, pronoun) = match PRONOUN_SPEECH.iter().find(|p| verb.ends_with(**p)) {
+            Some(p) => (&verb[..verb.len() - p.len()], true),
+            None => (verb, false),
+        };
+        let stem = stem.strip_suffix("-t").unwrap_or(stem);
+        let is_verb = INCISE_VERBS.contains(&stem)
+            || input
+                .lexicon
+                .trigger_hits(stem)
+                .iter()
+                .any(|(s, t)| s.start == 0 && s.end == stem.len() && input.lexicon.triggers[*t].speech);
+        if !is_verb {
+            continue;
+        }
+        if pronoun {
+            return previous_speaker(input, quotes, si, span.start, kind);
+        }
+        // The subject follows the verb, up to the next comma or period.
+        let from = comma + 1 + lead + verb.len();
+        let to = q[from..].find([',', '.', ';']).map_or(q.len(), |e| from + e);
+        let (o_from, o_to) = (
+            input.folded.to_original(base + from..base + from + 1, input.text).start,
+            input.folded.to_original(base..base + to, input.text).end,
+        );
+        let inside: Vec<&&Mention> =
+            mentions.iter().filter(|m| m.span.start >= o_from && m.span.end <= o_to && speaker_like(m)).collect();
+        if let Some(m) = inside.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)).or(inside.first()) {
+            return Some(stand_in(input.lexicon, &m.entity));
+        }
+        let words: Vec<&str> =
+            q[from..to].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        if matches!(words.first(), Some(&("le" | "la" | "l" | "cet" | "cette" | "ce"))) && words.len() <= 3 {
+            return words
+                .iter()
+                .find(|w| input.lexicon.is_title(w))
+                .and_then(|t| titled(input, t, span.start))
+                .or_else(|| previous_speaker(input, quotes, si, span.start, kind));
+        }
+    }
+    None
 }
 
 /// Where "un porte-parole", "une responsable" (someone not named, by a

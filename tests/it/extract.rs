@@ -358,3 +358,27 @@ fn speakers_by_nationality_pronoun_after_a_body_and_unnamed_spokespeople() {
     assert_eq!(spoke("les préparatifs seraient"), "south-korea-nis");
     assert_eq!(spoke("cherche avant tout des devises"), "south-korea-nis");
 }
+
+#[test]
+fn incises_inside_the_marks_voices_relatives_and_cited_spokespeople() {
+    let x = extract(
+        "Le Kremlin a publié un communiqué. « Nous ne céderons rien, tranche Marina Lefort, chercheuse à \
+         l'Institut des études baltes. Le rapport de forces a changé. » \
+         Madrid a protesté, par la voix de son ministre des Affaires étrangères, José Albares, contre « une \
+         provocation inacceptable ». \
+         M. Albares a été reçu mardi par le chef du Kremlin, qui a remercié l'Espagne pour sa « position \
+         équilibrée sur le dossier ». \
+         Un porte-parole du ministère nord-coréen des Affaires étrangères, cité mardi par l'agence officielle \
+         KCNA, a qualifié ces mesures de « gesticulations d'un camp en déclin », qui resteront selon lui « sans \
+         le moindre effet ». \
+         Pour l'Américain Mike Walton, Moscou s'est « placé hors de tout cadre acceptable ».",
+        Some("2025-11-04"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("Nous ne céderons rien"), "name:marina-lefort");
+    assert!(spoke("une provocation").contains("albares"), "{}", spoke("une provocation"));
+    assert_eq!(spoke("position équilibrée"), "vladimir-putin");
+    assert_eq!(spoke("gesticulations"), "north-korean-ministry-of-foreign-affairs");
+    assert_eq!(spoke("sans le moindre effet"), "north-korean-ministry-of-foreign-affairs");
+    assert_eq!(spoke("placé hors de tout"), "name:mike-walton");
+}
