@@ -211,6 +211,23 @@ impl Ctx<'_> {
                 lex.entities[e].stands_for.map(|s| lex.entities[s].key.clone())
             }
             EntityType::Agreement => None,
+            // "l'armée russe a bombardé", "les forces ukrainiennes ont affronté":
+            // a country's forces named generically act for the country (a
+            // named force, "l'Armée populaire de Corée", acts as itself).
+            EntityType::MilitaryForce => {
+                let lex = self.input.lexicon;
+                let f = crate::text::fold(&m.surface);
+                let generic = ["armee ", "armees ", "forces ", "troupes "].iter().any(|g| f.starts_with(g));
+                let country = lex
+                    .get(&m.entity)
+                    .and_then(|e| lex.entities[e].part_of)
+                    .filter(|&c| lex.entities[c].kind == EntityType::Country)
+                    .map(|c| lex.entities[c].key.clone());
+                match country {
+                    Some(c) if generic => Some(c),
+                    _ => Some(m.entity.clone()),
+                }
+            }
             _ => Some(m.entity.clone()),
         }
     }
@@ -2757,18 +2774,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             };
             let s_end = input.folded.from_original(s_ev.trigger.end);
             let reported_clause = |e: &Event| {
-                e.kind != "Statement" && !e.noun_only && e.trigger.start >= sentence_events[si_].trigger.end && {
-                    let between = &input.folded.folded[s_end..input.folded.from_original(e.trigger.start)];
-                    let opens = between.contains(" que ")
-                        || between.contains(" qu'")
-                        || between.starts_with("que ")
-                        || between.starts_with("qu'")
-                        || word_at(between, "avoir").is_some();
-                    opens
-                        && !["tandis qu", "alors qu", "; ", ". ", ", mais ", ", et "]
-                            .iter()
-                            .any(|c| between.contains(c))
-                }
+                !matches!(e.kind.as_str(), "Statement" | "OtherEvent")
+                    && !e.noun_only
+                    && e.trigger.start >= sentence_events[si_].trigger.end
+                    && {
+                        let between = &input.folded.folded[s_end..input.folded.from_original(e.trigger.start)];
+                        let opens = between.contains(" que ")
+                            || between.contains(" qu'")
+                            || between.starts_with("que ")
+                            || between.starts_with("qu'")
+                            || word_at(between, "avoir").is_some();
+                        opens
+                            && !["tandis qu", "alors qu", "; ", ". ", ", mais ", ", et "]
+                                .iter()
+                                .any(|c| between.contains(c))
+                    }
             };
             // Every fact of the clause ("qu'au moins 300 soldats avaient été
             // tués et près de 2 700 blessés"), not only the first.
@@ -2978,7 +2998,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
                 continue;
             }
-            if (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
+            // "Un cargo a quitté le port de Rajin": only people leave at the end
+            // of a visit; ships and trains carry a supply.
+            let leaving = ev.kind == "OtherEvent" && crate::text::fold(&ev.trigger_text).contains("quitt");
+            if (leaving && ev.agent.as_deref().is_none_or(|a| ctx.kind(a) != Some(EntityType::Person)))
+                || (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Thanks" && ev.recipients.is_empty())
                 || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
                 // "l'officier le plus gradé reçu dans la capitale", "pour accueillir
