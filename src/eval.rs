@@ -289,40 +289,50 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
     let mine: Vec<&ExtEvent> = ext.events.iter().filter(|e| e.doc == g.id).collect();
     let mut used = vec![false; mine.len()];
     let mut gold_hit = vec![false; g.events.len()];
+    // Every (gold, report) pair that matches, with how many attributes they
+    // agree on; pairs are taken best first (then in gold and store order):
+    // several tolls of one document all match a gold toll with no agent, and
+    // the order of the store is no reason to pair a toll with another's
+    // figure. What counts as a match is unchanged.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, ge) in g.events.iter().enumerate() {
-        let matches = |(i, e): &(usize, &&ExtEvent)| {
-            !used[*i]
-                && scored_type(&e.kind) == event_type(&ge.kind)
+        for (i, e) in mine.iter().enumerate() {
+            let matches = scored_type(&e.kind) == event_type(&ge.kind)
                 && ge.agent.as_ref().is_none_or(|a| e.agent.as_ref().is_some_and(|x| same(x, a)))
                 && (ge.recipient_or_participants.is_empty()
-                    || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| same(x, p))))
-        };
-        // Among the reports that match, the one that agrees on most attributes
-        // (the first on a tie): several tolls of one document all match a gold
-        // toll with no agent, and the order of the store is no reason to pair
-        // a toll with another's figure. What counts as a match is unchanged.
-        let agreement = |e: &ExtEvent| {
+                    || ge.recipient_or_participants.iter().any(|p| e.participants.iter().any(|x| same(x, p))));
+            if !matches {
+                continue;
+            }
             let count = ge.count.as_ref().and_then(|c| c.value).is_some_and(|v| e.count.is_some_and(|x| x as f64 == v));
             let date = ge.date.as_ref().is_some_and(|d| e.date.as_ref().is_some_and(|x| x.starts_with(d.as_str())));
             let source = ge.according_to.as_ref().is_some_and(|s| e.source.as_ref().is_some_and(|x| same(x, s)));
             let place = ge.place.as_ref().is_some_and(|p| e.place.as_ref().is_some_and(|x| same(x, p)));
-            [count, date, source, place].iter().filter(|&&b| b).count()
-        };
-        let found = mine
-            .iter()
-            .enumerate()
-            .filter(matches)
-            .fold(None, |best: Option<(usize, usize)>, (i, e)| {
-                let a = agreement(e);
-                if best.is_none_or(|(_, b)| a > b) {
-                    Some((i, a))
-                } else {
-                    best
-                }
-            })
-            .map(|(i, _)| i);
-        let Some(i) = found else { continue };
-        used[i] = true;
+            pairs.push((gi, i, [count, date, source, place].iter().filter(|&&b| b).count()));
+        }
+    }
+    // The most matches, then the most agreement (an assignment problem:
+    // every match weighs more than any agreement it could trade for).
+    let (n, m) = (g.events.len(), mine.len());
+    let big = 8 * (n + m + 1) as i64;
+    let mut weight = vec![vec![0i64; m]; n];
+    for &(gi, i, a) in &pairs {
+        weight[gi][i] = big + a as i64;
+    }
+    let assignment = best_assignment(&weight);
+    let mut pairing: Vec<Option<usize>> = vec![None; n];
+    let mut owner: Vec<Option<usize>> = vec![None; m];
+    for (gi, col) in assignment.into_iter().enumerate() {
+        if let Some(i) = col.filter(|&i| weight[gi][i] > 0) {
+            pairing[gi] = Some(i);
+            owner[i] = Some(gi);
+        }
+    }
+    for (i, o) in owner.iter().enumerate() {
+        used[i] = o.is_some();
+    }
+    for (gi, ge) in g.events.iter().enumerate() {
+        let Some(i) = pairing[gi] else { continue };
         gold_hit[gi] = true;
         let e = mine[i];
         let mut check = |acc: &mut Accuracy, ok: bool, what: &str, gold: String, ours: &Option<String>| {
@@ -377,6 +387,79 @@ fn score_events(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
         r.events.add(p);
         r.events_by_type.entry(t).or_default().add(p);
     }
+}
+
+/// A maximum-weight assignment of rows to columns (Hungarian algorithm on
+/// the square padding of `weight`; weights are non-negative): for each
+/// row, its column, if any.
+fn best_assignment(weight: &[Vec<i64>]) -> Vec<Option<usize>> {
+    let rows = weight.len();
+    let cols = weight.first().map_or(0, Vec::len);
+    let size = rows.max(cols);
+    if size == 0 {
+        return vec![None; rows];
+    }
+    let top = weight.iter().flatten().copied().max().unwrap_or(0);
+    let cost = |r: usize, c: usize| -> i64 {
+        if r < rows && c < cols {
+            top - weight[r][c]
+        } else {
+            top
+        }
+    };
+    // 1-based potentials and matching (e-maxx formulation).
+    let (mut u, mut v) = (vec![0i64; size + 1], vec![0i64; size + 1]);
+    let (mut p, mut way) = (vec![0usize; size + 1], vec![0usize; size + 1]);
+    for r in 1..=size {
+        p[0] = r;
+        let mut j0 = 0;
+        let mut minv = vec![i64::MAX; size + 1];
+        let mut done = vec![false; size + 1];
+        loop {
+            done[j0] = true;
+            let (i0, mut delta, mut j1) = (p[j0], i64::MAX, 0);
+            for j in 1..=size {
+                if !done[j] {
+                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=size {
+                if done[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    let mut out = vec![None; rows];
+    for j in 1..=size {
+        if p[j] >= 1 && p[j] <= rows && j <= cols {
+            out[p[j] - 1] = Some(j - 1);
+        }
+    }
+    out
 }
 
 fn score_quotes(g: &GoldDoc, ext: &Extracted, names: &Names, r: &mut Report) {
@@ -666,6 +749,47 @@ mod tests {
         assert_eq!(r.entities_by_type["Place"].gold, 2);
         assert!(r.missed.iter().any(|m| m.contains("Seoul")));
         assert!(r.invented.iter().any(|m| m.contains("e:nk")));
+    }
+
+    #[test]
+    fn tolls_pair_with_their_own_figures_and_never_lose_a_match() {
+        let gold: Vec<GoldDoc> = serde_json::from_str(
+            r#"[{"id": "d1", "entities": [], "quotes": [], "events": [
+                 {"type": "Casualties", "agent": null, "recipient_or_participants": ["North Korea"],
+                  "count": {"value": 300, "qualifier": "about"}, "according_to": "NIS"},
+                 {"type": "Casualties", "agent": null, "recipient_or_participants": [],
+                  "count": {"value": 2700, "qualifier": "more than"}, "according_to": "NIS"}]}]"#,
+        )
+        .unwrap();
+        let toll = |iri: &str, count: u64, to: &[&str]| ExtEvent {
+            doc: "d1".into(),
+            iri: iri.into(),
+            kind: "Casualties".into(),
+            participants: to.iter().map(|s| s.to_string()).collect(),
+            count: Some(count),
+            ..Default::default()
+        };
+        // Stored in the other order; the 2 700 toll has its source, the 300 one
+        // not (each agrees with the first gold toll on one attribute).
+        let ext = Extracted {
+            entities: vec![],
+            events: vec![
+                ExtEvent { source: Some("e:nis".into()), ..toll("a", 2700, &["e:nk"]) },
+                toll("b", 300, &["e:nk"]),
+            ],
+            quotes: vec![],
+        };
+        let r = score(&gold, &ext, &names());
+        assert_eq!((r.events.matched_gold, r.events.matched_extracted), (2, 2));
+        assert_eq!((r.event_count.correct, r.event_count.scored), (2, 2));
+        // One report only fits the first gold toll: matching it there keeps both matches.
+        let ext = Extracted {
+            entities: vec![],
+            events: vec![toll("a", 300, &[]), toll("b", 2700, &["e:nk"])],
+            quotes: vec![],
+        };
+        let r = score(&gold, &ext, &names());
+        assert_eq!((r.events.matched_gold, r.events.matched_extracted), (2, 2));
     }
 
     #[test]

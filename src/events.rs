@@ -183,7 +183,12 @@ fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
     match unit_event {
         // "Deux soldats ont été faits prisonniers": soldiers counted by a capture.
         // "4 000 soldats mis hors de combat": soldiers counted by a toll.
-        Some(e) => e == event || (e == "TroopDeployment" && matches!(event, "Capture" | "Casualties")),
+        // "57 assauts russes", "14 attaques repoussées": strikes counted by an operation.
+        Some(e) => {
+            e == event
+                || (e == "TroopDeployment" && matches!(event, "Capture" | "Casualties"))
+                || (e == "Attack" && event == "MilitaryOperation")
+        }
         None => {
             (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"))
                 || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")
@@ -2739,6 +2744,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .filter(|e| e.kind == "Statement")
             .filter_map(|e| e.agent.clone().map(|a| (e.trigger.start, a)))
             .collect();
+        // "Le ministère russe de la Défense a revendiqué la prise de X",
+        // "l'état-major a recensé 57 assauts": a ministry or a general staff
+        // claims or counts the fighting; its country fights.
+        for e in sentence_events.iter_mut().filter(|e| matches!(e.kind.as_str(), "MilitaryOperation" | "Attack")) {
+            let Some(a) = e.agent.clone() else { continue };
+            let Some(x) = lex.get(&a).filter(|&x| lex.entities[x].kind == EntityType::Organization) else { continue };
+            let en = &lex.entities[x].en;
+            let claims =
+                ["Ministry", "General Staff", "Kremlin", "Office of the President"].iter().any(|w| en.contains(w));
+            if let Some(country) = country_of(&ctx, &a).filter(|_| claims) {
+                e.source = e.source.take().or(Some(a));
+                e.recipients.retain(|r| *r != country);
+                e.agent = Some(country);
+            }
+        }
         for e in sentence_events
             .iter_mut()
             .filter(|e| matches!(e.kind.as_str(), "Casualties" | "TroopDeployment" | "Capture" | "Supply"))
