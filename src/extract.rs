@@ -312,6 +312,7 @@ impl<'a> Extractor<'a> {
         self.named_descriptors(&mut w);
         self.appositions(&mut w);
         self.national_titles(&mut w);
+        self.bare_offices(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
             text,
@@ -1230,6 +1231,87 @@ impl<'a> Extractor<'a> {
             };
             w.nested.push(demonym);
         }
+    }
+
+    /// "Le chef de l'État lui a assuré ...", "la ministre des Affaires
+    /// étrangères a ajouté": an office named with no country is held by the
+    /// last person told of (in the four sentences before) who holds it on
+    /// the date.
+    fn bare_offices(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let kind = |key: &str| crate::model::kind_of(lex, &w.found, key);
+        let mut add = Vec::new();
+        for (si, s) in w.sentences.iter().enumerate() {
+            let (fs, fe) = (w.folded.from_original(s.span.start), w.folded.from_original(s.span.end));
+            let f = &w.folded.folded[fs..fe];
+            for (bare, role) in &lex.bare_offices {
+                for (at, _) in f.match_indices(bare.as_str()) {
+                    let end = at + bare.len();
+                    let det = ["le ", "la ", "l'"].iter().any(|d| f[..at].ends_with(d));
+                    let word_end = !f[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+                    // Not "le président russe", "le président de la Russie".
+                    let next = f[end..].split_whitespace().next().unwrap_or("");
+                    let qualified = lex.demonym(next.trim_end_matches([',', '.'])).is_some()
+                        || matches!(next, "de" | "du" | "des" | "adjoint" | "adjointe")
+                        || next.starts_with("d'");
+                    if !det || !word_end || qualified || (at > 0 && f[..at].ends_with("vice-")) {
+                        continue;
+                    }
+                    let span = w.folded.to_original(fs + at..fs + end, w.text);
+                    // (Not when a name follows: "le ministre des affaires
+                    // étrangères, Andriï Sybiha," says who.)
+                    let named = w.mentions.iter().any(|m| {
+                        m.span.start >= span.end
+                            && m.span.start <= span.end + 3
+                            && kind(&m.entity) == Some(EntityType::Person)
+                    });
+                    if named || w.mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+                        continue;
+                    }
+                    // (Whoever the story is about first: "Macron s'est entretenu
+                    // avec Zelensky. Le chef de l'État lui a assuré ...".)
+                    let holders: Vec<&Mention> = w
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.span.end <= span.start && m.sentence + 4 >= si)
+                        .filter(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .filter(|m| {
+                            lex.get(&m.entity).is_some_and(|p| lex.offices_of(p, w.date).any(|o| o.role == *role))
+                        })
+                        .collect();
+                    let governed = |m: &Mention| {
+                        let start = w.folded.from_original(w.sentences[m.sentence].span.start);
+                        crate::text::governing_preposition(
+                            &w.folded.folded[start..w.folded.from_original(m.span.start)],
+                        )
+                        .is_some()
+                    };
+                    let opens = |m: &Mention| {
+                        w.mentions
+                            .iter()
+                            .find(|o| o.sentence == m.sentence && kind(&o.entity) == Some(EntityType::Person))
+                            .is_some_and(|o| o.span == m.span)
+                    };
+                    let holder = holders
+                        .iter()
+                        .find(|m| opens(m) && !governed(m))
+                        .or_else(|| holders.iter().find(|m| !governed(m)))
+                        .or(holders.first())
+                        .map(|m| m.entity.clone());
+                    if let Some(h) = holder {
+                        add.push((span, si, h));
+                    }
+                }
+            }
+        }
+        add.sort_by_key(|(s, _, _)| (s.start, std::cmp::Reverse(s.end)));
+        for (span, si, holder) in add {
+            if !w.covered(&span) {
+                w.push_mention(span, si, holder, MentionKind::Descriptor);
+            }
+        }
+        w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     }
 
     /// The country of the office a descriptor names, from the person's

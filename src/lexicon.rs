@@ -225,6 +225,9 @@ pub struct Lexicon {
     pub verb_of_noun: HashMap<usize, usize>,
     /// What figures count (`units.tsv`).
     pub units: Vec<Unit>,
+    /// Office descriptors with no country ("le chef de l'État", "la ministre
+    /// des Affaires étrangères"), folded, from the role templates: (form, role).
+    pub bare_offices: Vec<(String, usize)>,
     /// sha256 of every file read, in order: changes when the lexicon does.
     pub fingerprint: String,
 }
@@ -620,7 +623,18 @@ impl Lexicon {
                 Some((n, v))
             })
             .collect();
+        let mut bare_offices: Vec<(String, usize)> = Vec::new();
+        for (role, temps) in &templates {
+            for t in temps {
+                let bare = t.replace("{adjf}", "").replace("{adj}", "").replace("{de}", "");
+                let bare = fold(&bare.split_whitespace().collect::<Vec<_>>().join(" "));
+                if !bare.is_empty() && !bare_offices.iter().any(|(b, r)| *b == bare && r == role) {
+                    bare_offices.push((bare, *role));
+                }
+            }
+        }
         Ok(Lexicon {
+            bare_offices,
             verb_of_noun,
             entities,
             roles,

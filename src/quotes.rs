@@ -349,8 +349,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "Selon lui, ... « ... »", "D'après le rapport, ...", "Pour X,
             // chercheuse à ..., ... « ... »": a source phrase opening the
             // sentence names the speaker, or points back to one.
+            // ("...n'en faisaient pas partie : selon le ministère, leur
+            // transfert reste « ... »": the clause after a colon opens too.)
             if speaker.is_none() {
-                let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let whole = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                // (Not when the quotation follows the colon: "Selon elle, X
+                // attend ... : « ... »".)
+                let after_colon = |c: &usize| whole[c + 1..].split_whitespace().count() >= 3;
+                let from = sentence.span.start + whole.rfind([':', ';']).filter(after_colon).map_or(0, |c| c + 1);
+                let from = from
+                    + (input.text[from..outer.start.max(from)].len()
+                        - input.text[from..outer.start.max(from)].trim_start().len());
+                let head = &input.text[from..outer.start.max(from)];
                 let head_folded = fold(head);
                 let opener = ["selon ", "d'apres ", "pour "].into_iter().find(|o| head_folded.starts_with(o));
                 // A speech verb after the phrase has a subject of its own
@@ -358,7 +368,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // ... or any act of a person named after it ("Selon un communiqué
                 // du Kremlin, le président russe a adressé un message ... « »").
                 let own_verb = head.find(',').is_some_and(|c| {
-                    let rest = fslice(input, sentence.span.start + c, outer.start.max(sentence.span.start));
+                    let rest = fslice(input, from + c, outer.start.max(from));
                     // "Selon KCNA, qui ..., le dirigeant a ..." : a title acts too.
                     let titled_subject = rest
                         .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -370,7 +380,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         || (!lex.trigger_hits(rest).is_empty()
                             && (titled_subject
                                 || mentions.iter().any(|m| {
-                                    m.span.start >= sentence.span.start + c
+                                    m.span.start >= from + c
                                         && m.span.end <= outer.start
                                         && kind(&m.entity) == Some(EntityType::Person)
                                 })))
@@ -378,7 +388,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
                     // "Selon le conseiller du Kremlin, Iouri Ouchakov, ...": a
                     // name in apposition belongs to the phrase.
-                    let comma_at = sentence.span.start + comma;
+                    let comma_at = from + comma;
                     let end = mentions
                         .iter()
                         .find(|m| {
@@ -387,7 +397,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 && kind(&m.entity) == Some(EntityType::Person)
                         })
                         .map_or(comma_at, |m| m.span.end);
-                    let phrase = sentence.span.start..end;
+                    let phrase = from..end;
                     // "Pour la Russie, l'enjeu est ...": a country after "pour"
                     // is what is at stake, not who speaks.
                     let person_only = opener == "pour ";
@@ -403,7 +413,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             && w.get(1).is_some_and(|t| lex.is_title(t))
                     };
                     if pointing {
-                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                        speaker = previous_speaker(input, &out, si, from, &kind);
                     }
                     if speaker.is_none() {
                         speaker = mentions
@@ -692,6 +702,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(ends)
                         .min_by_key(|m| m.span.start)
                         .map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // "Une source à l'Élysée va plus loin : « ... »": someone not named
+            // opening the sentence speaks for the body named with them.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                if let Some(at) = unnamed_for(lex, head).filter(|&at| head[..at].split_whitespace().count() <= 3) {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let from = input.folded.to_original(base + at..base + at + 1, input.text).start;
+                    let clause_end = head[at..].find([',', ':', ';']).map_or(outer.start, |c| {
+                        input.folded.to_original(base + at + c..base + at + c + 1, input.text).start
+                    });
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.start > from && m.span.end <= clause_end)
+                        .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                        .map(|m| stand_in(lex, &m.entity))
+                        .next();
                 }
             }
             // Otherwise the subject of the sentence, when it speaks or acts
@@ -1166,7 +1194,11 @@ fn unnamed_for(lex: &Lexicon, subject: &str) -> Option<usize> {
             _ => {}
         }
     }
-    words.windows(2).find(|p| matches!(p[0].1, "un" | "une") && lex.is_title(p[1].1)).map(|p| p[0].0)
+    // ("une source à l'Élysée", "une source au ministère": a source is someone too.)
+    words
+        .windows(2)
+        .find(|p| matches!(p[0].1, "un" | "une") && (lex.is_title(p[1].1) || p[1].1 == "source"))
+        .map(|p| p[0].0)
 }
 
 /// "Il y a deux semaines", "il s'agit", "il faut": an "il" that is no one.

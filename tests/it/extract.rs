@@ -382,3 +382,19 @@ fn incises_inside_the_marks_voices_relatives_and_cited_spokespeople() {
     assert_eq!(spoke("sans le moindre effet"), "north-korean-ministry-of-foreign-affairs");
     assert_eq!(spoke("placé hors de tout"), "name:mike-walton");
 }
+
+#[test]
+fn an_office_with_no_country_is_its_holder_told_of_and_a_source_is_someone() {
+    let x = extract(
+        "Emmanuel Macron s'est entretenu jeudi au téléphone avec Volodymyr Zelensky. Le chef de l'État lui a \
+         assuré que la France resterait « aux côtés de l'Ukraine aussi longtemps que nécessaire ». Une source à \
+         l'Élysée va plus loin : « Nous ne pouvons plus ignorer ce qui se passe en Corée. » Les deux soldats \
+         n'en faisaient pas partie : selon le ministère sud-coréen des Affaires étrangères, leur transfert \
+         reste « suspendu à un accord entre les deux capitales ».",
+        Some("2025-03-06"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("aux côtés de l'Ukraine"), "emmanuel-macron");
+    assert_eq!(spoke("Nous ne pouvons plus"), "elysee");
+    assert_eq!(spoke("suspendu à un accord"), "south-korean-ministry-of-foreign-affairs");
+}
