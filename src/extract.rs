@@ -313,6 +313,7 @@ impl<'a> Extractor<'a> {
         self.appositions(&mut w);
         self.national_titles(&mut w);
         self.bare_offices(&mut w);
+        self.bare_bodies(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
             text,
@@ -538,8 +539,13 @@ impl<'a> Extractor<'a> {
                     // "l'Américain Mike Waltz": the nationality is no part of the name.
                     let demonym = lex.demonym(&f).is_some() && name.split_whitespace().count() >= 3;
                     nationality |= demonym;
+                    // "L'économiste Mathieu Lefranc": a title opening the sentence.
+                    let elided_title = f.split_once('\'').is_some_and(|(_, t)| lex.is_title(t));
                     if first.is_empty()
-                        || !(NOT_NAMES.contains(&f.as_str()) || crate::time::is_calendar_word(&f) || demonym)
+                        || !(NOT_NAMES.contains(&f.as_str())
+                            || crate::time::is_calendar_word(&f)
+                            || demonym
+                            || elided_title)
                     {
                         break;
                     }
@@ -1310,6 +1316,64 @@ impl<'a> Extractor<'a> {
             if !w.covered(&span) {
                 w.push_mention(span, si, holder, MentionKind::Descriptor);
             }
+        }
+        w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    }
+
+    /// "À Séoul, le ministère des Affaires étrangères a ...": a national
+    /// body named without its country is the one of the country the sentence
+    /// opens on (a capital or a country after "à"/"en"), else the one of
+    /// those bodies the document named before.
+    fn bare_bodies(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let f = &w.folded.folded;
+        let mut add: Vec<(Span, usize, usize)> = Vec::new();
+        for (bare, bodies) in &lex.bare_bodies {
+            for (at, _) in f.match_indices(bare.as_str()) {
+                let end = at + bare.len();
+                let det = ["le ", "la ", "l'", "du ", "au "].iter().any(|d| f[..at].ends_with(d));
+                if !det || f[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+                    continue;
+                }
+                let span = w.folded.to_original(at..end, w.text);
+                let Some(si) = w.sentence_of(&span) else { continue };
+                if w.mentions
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end && !m.entity.starts_with("name:"))
+                {
+                    continue;
+                }
+                let s = &w.sentences[si];
+                let country_of = |key: &str| -> Option<usize> {
+                    let e = lex.get(key)?;
+                    match lex.entities[e].kind {
+                        EntityType::Country => Some(e),
+                        _ => lex.entities[e].stands_for.filter(|&c| lex.entities[c].kind == EntityType::Country),
+                    }
+                };
+                let opening = w
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence == si && m.span.end <= span.start)
+                    .find(|m| {
+                        let head = fold(&w.text[s.span.start..m.span.start]);
+                        matches!(head.as_str(), "a" | "en" | "au")
+                    })
+                    .and_then(|m| country_of(&m.entity));
+                let chosen = match opening {
+                    Some(c) => bodies.iter().copied().find(|&b| lex.entities[b].part_of == Some(c)),
+                    None => bodies.iter().copied().find(|&b| {
+                        w.mentions.iter().any(|m| m.span.end <= span.start && m.entity == lex.entities[b].key)
+                    }),
+                };
+                if let Some(b) = chosen {
+                    add.push((span, si, b));
+                }
+            }
+        }
+        for (span, si, b) in add {
+            w.mentions.retain(|m| !(m.span.start < span.end && span.start < m.span.end));
+            w.push_mention(span, si, lex.entities[b].key.clone(), MentionKind::Name);
         }
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     }

@@ -228,6 +228,10 @@ pub struct Lexicon {
     /// Office descriptors with no country ("le chef de l'État", "la ministre
     /// des Affaires étrangères"), folded, from the role templates: (form, role).
     pub bare_offices: Vec<(String, usize)>,
+    /// National bodies named without their country ("le ministère des
+    /// Affaires étrangères", "le ministère de l'Unification"): folded form ->
+    /// the bodies of each country it names.
+    pub bare_bodies: HashMap<String, Vec<usize>>,
     /// sha256 of every file read, in order: changes when the lexicon does.
     pub fingerprint: String,
 }
@@ -633,7 +637,30 @@ impl Lexicon {
                 }
             }
         }
+        let mut bare_bodies: HashMap<String, Vec<usize>> = HashMap::new();
+        for (idx, e) in entities.iter().enumerate() {
+            let Some(country) = e.part_of.filter(|&c| entities[c].kind == EntityType::Country) else { continue };
+            if e.kind != EntityType::Organization {
+                continue;
+            }
+            let adjs = demonyms.iter().find(|(i, _)| *i == country).map(|(_, d)| d.clone()).unwrap_or_default();
+            for label in std::iter::once(&e.fr).chain(e.aliases.iter()) {
+                let f = fold(label);
+                for a in &adjs {
+                    let a = fold(a);
+                    let bare = f.replace(&format!(" {a} "), " ");
+                    let bare = bare.strip_suffix(&format!(" {a}")).unwrap_or(&bare).to_string();
+                    if bare != f && bare.split_whitespace().count() >= 2 {
+                        let v = bare_bodies.entry(bare).or_default();
+                        if !v.contains(&idx) {
+                            v.push(idx);
+                        }
+                    }
+                }
+            }
+        }
         Ok(Lexicon {
+            bare_bodies,
             bare_offices,
             verb_of_noun,
             entities,
@@ -816,8 +843,11 @@ impl Lexicon {
     }
 
     /// Is `folded` a person title word ("ministre", "porte-parole")?
+    /// A hyphenated compound of titles counts ("lieutenant-colonel",
+    /// "ex-ministre").
     pub fn is_title(&self, folded: &str) -> bool {
-        self.titles.iter().any(|t| t == folded)
+        let one = |w: &str| self.titles.iter().any(|t| t == w);
+        one(folded) || (folded.contains('-') && folded.split('-').next_back().is_some_and(one))
     }
 }
 

@@ -623,7 +623,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         speaker = title
                             .and_then(|t| titled(input, t, sentence.span.start))
                             .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
-                    } else if let Some(m) = subjects.iter().min_by_key(|m| rank(kind(&m.entity))) {
+                    } else if let Some(m) = {
+                        // The subject is the last name before the clause's first
+                        // verb ("X, ..., a convoqué l'ambassadeur Y pour exiger « »";
+                        // "Dans une lettre adressée au président Y, X écrit : « »").
+                        let aux_at = [" a ", " ont ", " avait ", " avaient ", " est ", " sont ", " s'est ", " aurait "]
+                            .iter()
+                            .filter_map(|a| subject_words.find(a))
+                            .min();
+                        let rel = |m: &Mention| {
+                            input.folded.from_original(m.span.start) - input.folded.from_original(sentence.span.start)
+                        };
+                        let before_verb: Vec<&&&Mention> =
+                            subjects.iter().filter(|m| aux_at.is_none_or(|a| rel(m) < a)).collect();
+                        if before_verb.is_empty() {
+                            subjects.iter().rev().min_by_key(|m| rank(kind(&m.entity)))
+                        } else {
+                            before_verb.into_iter().rev().min_by_key(|m| rank(kind(&m.entity)))
+                        }
+                    } {
                         speaker = Some(stand_in(lex, &m.entity));
                     }
                 }

@@ -398,3 +398,19 @@ fn an_office_with_no_country_is_its_holder_told_of_and_a_source_is_someone() {
     assert_eq!(spoke("Nous ne pouvons plus"), "elysee");
     assert_eq!(spoke("suspendu à un accord"), "south-korean-ministry-of-foreign-affairs");
 }
+
+#[test]
+fn bodies_and_people_named_in_the_shapes_of_the_press() {
+    let x = extract(
+        "À Séoul, le ministère des Affaires étrangères a répété qu'il restait « ouvert à toute demande de cette \
+         nature ». L'économiste Mathieu Lefranc estime que ces envois rapportent beaucoup. Dans une lettre adressée \
+         au président Lee Jae-myung, Ri Chol-jin écrit : « Je vous demande de ne pas me renvoyer là-bas. » \
+         « Il était blessé à la jambe », a précisé à France 24 le lieutenant-colonel Oleksandr Tkachenko.",
+        Some("2026-03-18"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("ouvert à toute demande"), "south-korean-ministry-of-foreign-affairs");
+    assert_eq!(spoke("Je vous demande"), "name:ri-chol-jin");
+    assert_eq!(spoke("Il était blessé"), "name:oleksandr-tkachenko");
+    assert!(has(&x, "Mathieu Lefranc", "name:mathieu-lefranc"), "{:?}", mentions(&x));
+}
