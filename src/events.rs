@@ -2112,12 +2112,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .iter()
                     .filter(|m| m.span.start >= ospan.end && m.span.start < said_end && ctx.is_place(m))
                     .find(fits);
+                // "Réuni mardi à New York, le Conseil ...", "Interrogé à Pékin,
+                // le porte-parole ...": a participle opening the sentence sets
+                // its scene up to the first comma.
+                let participle_scene = |m: &Mention| {
+                    let head = input.text[sentence.span.start..m.span.start].trim_start();
+                    let first = head.split_whitespace().next().unwrap_or("");
+                    let participle = first.chars().next().is_some_and(char::is_uppercase)
+                        && (["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+                            || ["Réuni", "Réunie", "Réunis", "Réunies"].contains(&first));
+                    participle && !head.contains([',', ';', ':'])
+                };
                 let before = || {
                     candidates
                         .iter()
                         .filter(|m| {
                             // "À Pékin, Poutine remercie ...": a place framing the sentence.
-                            let framing = ctx.words_before(sentence, m.span.start, 4).len() <= 2;
+                            let occasion = matches!(
+                                ev.kind.as_str(),
+                                "Statement" | "Meeting" | "OtherEvent" | "Sanction" | "PledgeOfSupport" | "Thanks"
+                            );
+                            let framing = ctx.words_before(sentence, m.span.start, 4).len() <= 2
+                                || (occasion && participle_scene(m));
                             // "À Kiev, le GUR avance un bilan": a capital framing
                             // the sentence is where its government speaks, not
                             // where soldiers fall or arms go.
@@ -2143,8 +2159,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // the sentence opens.
                 let framing = || {
                     candidates.iter().filter(|m| m.span.end <= ospan.start && ctx.is_place(m)).find(|m| {
-                        ctx.words_before(sentence, m.span.start, 3).len() <= 1
-                            && input.text[m.span.end..].trim_start().starts_with(',')
+                        ((ctx.words_before(sentence, m.span.start, 3).len() <= 1
+                            && input.text[m.span.end..].trim_start().starts_with(','))
+                            || participle_scene(m))
                             && fits(m)
                     })
                 };
@@ -3018,13 +3035,36 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
                 continue;
             }
+            // "Réuni mardi à New York, le Conseil de sécurité a ...": a
+            // participle opening the sentence has the main clause's subject.
+            if ev.agent.is_none() && ev.trigger.start == input.sentences[ev.sentence].span.start {
+                let s = &input.sentences[ev.sentence];
+                if let Some(comma) = input.text[s.span.clone()].find(',') {
+                    let at = s.span.start + comma;
+                    ev.agent = input
+                        .mentions
+                        .iter()
+                        .filter(|m| m.sentence == ev.sentence && m.span.start > at)
+                        .find(|m| {
+                            let prefix = &input.folded.folded
+                                [input.folded.from_original(s.span.start)..input.folded.from_original(m.span.start)];
+                            crate::text::governing_preposition(prefix).is_none()
+                        })
+                        .and_then(|m| ctx.actor(m));
+                }
+            }
             // "Un cargo a quitté le port de Rajin": only people leave at the end
             // of a visit; ships and trains carry a supply.
             let leaving = ev.kind == "OtherEvent" && crate::text::fold(&ev.trigger_text).contains("quitt");
             if (leaving && ev.agent.as_deref().is_none_or(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Visit" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) != Some(EntityType::Person)))
                 || (ev.kind == "Thanks" && ev.recipients.is_empty())
-                || (ev.kind == "Meeting" && ev.participants.is_empty() && ev.recipients.is_empty())
+                // (A body that convenes meets by itself: "le Conseil de sécurité
+                // s'est réuni".)
+                || (ev.kind == "Meeting"
+                    && ev.participants.is_empty()
+                    && ev.recipients.is_empty()
+                    && ev.agent.as_deref().is_none_or(|a| ctx.kind(a) != Some(EntityType::Organization)))
                 // "l'officier le plus gradé reçu dans la capitale", "pour accueillir
                 // ces hommes": one side and no host tells no meeting.
                 || (ev.kind == "Meeting" && ev.agent.is_none() && ev.participants.len() + ev.recipients.len() < 2)
@@ -3162,7 +3202,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             .then(|| {
                 events[..i]
                     .iter()
-                    .filter(|e| e.kind == "Meeting" && !e.from_quote && e.sentence + 3 >= si && e.sentence <= si)
+                    .filter(|e| e.kind == "Meeting" && !e.from_quote && e.sentence + 5 >= si && e.sentence <= si)
                     .filter_map(|e| {
                         e.date
                             .filter(|d| matches!(d.precision, crate::time::Precision::Day))
@@ -3171,10 +3211,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .next_back()
             })
             .flatten();
+        // (Not a fact told in the pluperfect: "Le 14 février, un missile
+        // s'était abattu sur Kharkiv" is background, not the day of the words
+        // reported next.)
+        let pluperfect = |e: &Event| {
+            let from = input.folded.from_original(input.sentences[e.sentence].span.start);
+            let before = &input.folded.folded[from..input.folded.from_original(e.trigger.start)];
+            before.split([' ', '\'']).any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient"))
+        };
         let prev = occasion.or_else(|| {
             events[..i]
                 .iter()
-                .filter(|e| !e.from_quote)
+                .filter(|e| !e.from_quote && !pluperfect(e))
                 .filter_map(|e| {
                     e.date
                         .filter(|d| matches!(d.precision, crate::time::Precision::Day))
