@@ -1250,9 +1250,10 @@ impl<'a> Extractor<'a> {
         for (si, s) in w.sentences.iter().enumerate() {
             let (fs, fe) = (w.folded.from_original(s.span.start), w.folded.from_original(s.span.end));
             let f = &w.folded.folded[fs..fe];
-            for (bare, role) in &lex.bare_offices {
-                for (at, _) in f.match_indices(bare.as_str()) {
-                    let end = at + bare.len();
+            for hit in lex.bare_office_matcher.find_overlapping_iter(f) {
+                let role = &lex.bare_offices[hit.pattern().as_usize()].1;
+                {
+                    let (at, end) = (hit.start(), hit.end());
                     let det = ["le ", "la ", "l'"].iter().any(|d| f[..at].ends_with(d));
                     let word_end = !f[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
                     // Not "le président russe", "le président de la Russie".
@@ -1328,9 +1329,10 @@ impl<'a> Extractor<'a> {
         let lex = self.lexicon;
         let f = &w.folded.folded;
         let mut add: Vec<(Span, usize, usize)> = Vec::new();
-        for (bare, bodies) in &lex.bare_bodies {
-            for (at, _) in f.match_indices(bare.as_str()) {
-                let end = at + bare.len();
+        for hit in lex.bare_body_matcher.find_overlapping_iter(f.as_str()) {
+            let bodies = &lex.bare_bodies[hit.pattern().as_usize()].1;
+            {
+                let (at, end) = (hit.start(), hit.end());
                 let det = ["le ", "la ", "l'", "du ", "au "].iter().any(|d| f[..at].ends_with(d));
                 if !det || f[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
                     continue;

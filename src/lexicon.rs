@@ -231,7 +231,11 @@ pub struct Lexicon {
     /// National bodies named without their country ("le ministère des
     /// Affaires étrangères", "le ministère de l'Unification"): folded form ->
     /// the bodies of each country it names.
-    pub bare_bodies: HashMap<String, Vec<usize>>,
+    pub bare_bodies: Vec<(String, Vec<usize>)>,
+    /// One matcher over `bare_offices` forms, one over `bare_bodies` forms
+    /// (pattern i is entry i).
+    pub bare_office_matcher: AhoCorasick,
+    pub bare_body_matcher: AhoCorasick,
     /// sha256 of every file read, in order: changes when the lexicon does.
     pub fingerprint: String,
 }
@@ -659,7 +663,19 @@ impl Lexicon {
                 }
             }
         }
+        let mut bare_bodies: Vec<(String, Vec<usize>)> = bare_bodies.into_iter().collect();
+        bare_bodies.sort();
+        let build = |forms: Vec<&str>| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(forms)
+                .map_err(|e| err("roles.tsv", 0, format!("cannot build matcher: {e}")))
+        };
+        let bare_office_matcher = build(bare_offices.iter().map(|(f, _)| f.as_str()).collect())?;
+        let bare_body_matcher = build(bare_bodies.iter().map(|(f, _)| f.as_str()).collect())?;
         Ok(Lexicon {
+            bare_office_matcher,
+            bare_body_matcher,
             bare_bodies,
             bare_offices,
             verb_of_noun,
