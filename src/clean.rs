@@ -254,7 +254,7 @@ fn word_count(f: &str) -> usize {
 }
 
 fn ends_with_terminal(f: &str) -> bool {
-    f.trim_end().ends_with(['.', '!', '?', '»', '"', '…', ':', ';', ')'])
+    f.trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…', ':', ';', ')'])
 }
 
 /// Ends like a sentence: a period, question or exclamation mark, possibly
@@ -313,6 +313,12 @@ mod tests {
                 "Le dernier paragraphe conclut le récit, a-t-il ajouté.",
             ]
         );
+    }
+
+    #[test]
+    fn a_last_paragraph_closed_by_curly_quotes_is_kept() {
+        let page = "Un premier paragraphe qui raconte les faits de la journée en détail.\n\nUn diplomate tempère : “Personne ici ne se fait d'illusions sur un accord.”\n";
+        assert_eq!(kept(page).len(), 2, "{:?}", kept(page));
     }
 
     #[test]

@@ -31,8 +31,10 @@ static ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
 static NAME: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*";
     let part = format!(r"(?:{word}|\p{{Lu}}\.)");
-    Regex::new(&format!(r"{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+)?{part})*"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"{part}(?:\s+(?:(?:de|du|des|van|von|der|den|al|el|ben|bin|da|di|dos|le|la)\s+){{0,2}}{part})*"
+    ))
+    .expect("valid regex")
 });
 
 /// An agreement the lexicon lacks, named by what it is about and a proper
