@@ -868,6 +868,42 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if trig.kind == TriggerKind::Noun && matches!(lead.first().copied(), Some("ce" | "cet" | "cette" | "ces")) {
                 continue;
             }
+            // A headline repeats the story (and a captured page's headline is
+            // furniture): events come from the body.
+            if sentence.block == crate::clean::BlockKind::Title {
+                continue;
+            }
+            // "X a jugé que l'entrée en action des Nord-Coréens confirmait ...":
+            // a speech verb inside the clause another one reports speaks only
+            // with a subject of its own (not a nationality or a complement).
+            if trig.speech && trig.kind == TriggerKind::Verb {
+                let before = &input.folded.folded[fs..tspan.start];
+                let opened = [" que ", " qu'"].iter().filter_map(|c| before.rfind(c)).max();
+                // (Only a clause opening on a noun phrase: "que l'entrée en action ...".)
+                let noun_subject = |q: usize| {
+                    let rest = before[q..].trim_start_matches([' ', 'q', 'u', 'e', '\'']);
+                    ["l'", "le ", "la ", "les ", "un ", "une ", "des ", "ces ", "cette ", "ce "]
+                        .iter()
+                        .any(|d| rest.starts_with(d))
+                };
+                if let Some(q) = opened.filter(|&q| noun_subject(q)) {
+                    let reported =
+                        triggers.iter().any(|(sp, t)| sp.start >= fs && sp.end <= fs + q && lex.triggers[*t].speech);
+                    let subject = mentions
+                        .iter()
+                        .filter(|m| {
+                            let at = input.folded.from_original(m.span.start);
+                            at > fs + q && at < tspan.start
+                        })
+                        .next_back();
+                    let own = subject.is_some_and(|m| {
+                        m.kind != crate::lexicon::MentionKind::Demonym && ctx.governed(sentence, m).is_none()
+                    });
+                    if reported && !own {
+                        continue;
+                    }
+                }
+            }
             // Words inside a quotation are the speaker's, not reported events.
             if inside_quote(input.text, sentence, ospan.start) {
                 continue;
@@ -1127,7 +1163,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let tells_fact = triggers
                     .iter()
                     .any(|(sp, t)| sp.start >= fs && sp.end <= tspan.start && lex.triggers[*t].event != "Statement")
-                    || sentence_claims.iter().any(|&c| claims[c].span.end <= ospan.start);
+                    // (A figure of something events count: "KN-23" is a name.)
+                    || sentence_claims.iter().any(|&c| {
+                        claims[c].span.end <= ospan.start
+                            && lex.units.iter().any(|u| u.what == claims[c].what && u.event.is_some())
+                    });
                 // (", a rapporté le ministère", ", précise l'agence": a source.)
                 let opinion = matches!(
                     trig.lemma.as_str(),
