@@ -868,11 +868,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if trig.kind == TriggerKind::Noun && matches!(lead.first().copied(), Some("ce" | "cet" | "cette" | "ces")) {
                 continue;
             }
-            // A headline repeats the story (and a captured page's headline is
-            // furniture): events come from the body.
-            if sentence.block == crate::clean::BlockKind::Title {
-                continue;
-            }
             // "X a jugé que l'entrée en action des Nord-Coréens confirmait ...":
             // a speech verb inside the clause another one reports speaks only
             // with a subject of its own (not a nationality or a complement).
