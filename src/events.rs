@@ -3088,6 +3088,45 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .and_then(|m| ctx.actor(m));
                 }
             }
+            // "les soldats nord-coréens capturés en janvier": a capture told by
+            // its participle after the captives has them as its victims; its
+            // captor, if any, comes with "par".
+            if ev.kind == "Capture" {
+                let t = crate::text::fold(&ev.trigger_text);
+                let participle = t.starts_with("captur") && t != "capture" || t.starts_with("fait");
+                let before = input.folded.folded[..input.folded.from_original(ev.trigger.start)].trim_end();
+                let last = before.rsplit([' ', '\'']).next().unwrap_or("");
+                let active = avoir_form(last) || matches!(last, "a" | "ont" | "avait" | "avaient");
+                let after = &input.folded.folded[input.folded.from_original(ev.trigger.end)..];
+                let after = &after[..after.find([',', '.', ';']).unwrap_or(after.len())];
+                let by = after.starts_with("par ") || after.contains(" par ");
+                // (Only the captives' own nationality: "L'Ukraine détient deux
+                // soldats nord-coréens capturés" keeps its captor.)
+                let captives = |a: &str| {
+                    input.mentions.iter().any(|m| {
+                        m.sentence == ev.sentence
+                            && m.entity == a
+                            && m.kind == crate::lexicon::MentionKind::Demonym
+                            && m.span.end <= ev.trigger.start
+                            && ev.trigger.start - m.span.end <= 3
+                    })
+                };
+                if participle && !active && !ev.agent_by && !by && ev.agent.as_deref().is_some_and(captives) {
+                    if let Some(a) = ev.agent.take() {
+                        push_unique(&mut ev.recipients, a);
+                    }
+                }
+                // "un échange de 390 prisonniers": prisoners exchanged or freed
+                // are no capture.
+                let s = &input.sentences[ev.sentence];
+                let sf = &input.folded.folded
+                    [input.folded.from_original(s.span.start)..input.folded.from_original(s.span.end)];
+                if t.starts_with("prisonnier")
+                    && ["echang", "libere", "liberes", "rapatri", "retrouve"].iter().any(|w| sf.contains(w))
+                {
+                    continue;
+                }
+            }
             // "Un cargo a quitté le port de Rajin": only people leave at the end
             // of a visit; ships and trains carry a supply.
             let leaving = ev.kind == "OtherEvent" && crate::text::fold(&ev.trigger_text).contains("quitt");

@@ -414,3 +414,16 @@ fn bodies_and_people_named_in_the_shapes_of_the_press() {
     assert_eq!(spoke("Il était blessé"), "name:oleksandr-tkachenko");
     assert!(has(&x, "Mathieu Lefranc", "name:mathieu-lefranc"), "{:?}", mentions(&x));
 }
+
+#[test]
+fn captives_named_by_a_participle_and_prisoners_exchanged() {
+    let x = extract(
+        "Les trois soldats nord-coréens capturés en février dans la région de Koursk sont détenus à Kiev. \
+         Samedi, Kiev et Moscou ont procédé à un échange de 120 prisonniers.",
+        Some("2025-06-10"),
+    );
+    let captures: Vec<_> = x.events.iter().filter(|e| e.kind == "Capture").collect();
+    assert_eq!(captures.len(), 1, "{:?}", events_of(&x));
+    assert_eq!(captures[0].agent, None, "the captives' country captured no one");
+    assert!(captures[0].recipients.contains(&"north-korea".to_string()), "{:?}", captures[0]);
+}
