@@ -1679,7 +1679,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .collect();
                 let people =
                     ["prisonnier", "otage", "detenu", "soldat", "militaire", "captif", "civil", "ressortissant"];
-                if next.iter().any(|w| people.iter().any(|p| w.starts_with(p))) {
+                // (Also "157 militaires ukrainiens ont été libérés".)
+                let prev: Vec<&str> = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(6)
+                    .collect();
+                let passive = prev.first().is_some_and(|w| *w == "ete") || prev.iter().take(2).any(|w| *w == "sont");
+                if next.iter().any(|w| people.iter().any(|p| w.starts_with(p)))
+                    || (passive && prev.iter().any(|w| people.iter().any(|p| w.starts_with(p))))
+                {
                     continue;
                 }
             }
@@ -2641,6 +2651,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             else {
                 continue;
             };
+            // "un échange de prisonniers : 157 militaires ukrainiens ont été
+            // libérés": soldiers counted in an exchange are its figure.
+            if matches!(kind.as_str(), "TroopDeployment" | "Capture") {
+                if let Some(e) = sentence_events
+                    .iter_mut()
+                    .find(|e| e.kind == "OtherEvent" && crate::text::fold(&e.trigger_text).contains("echange"))
+                {
+                    if e.count.is_none() {
+                        e.count = Some(c);
+                    }
+                    continue;
+                }
+            }
             let claim = &claims[c];
             let fspan = input.folded.from_original(claim.span.start)..input.folded.from_original(claim.span.end);
             // "la Russie a lancé 110 drones contre l'Ukraine", "qui dit avoir

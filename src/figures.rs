@@ -204,8 +204,15 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             // "les deux pays" names things already mentioned.
             let before = folded[..m.start()].trim_end();
             let det = before.rsplit(' ').next().unwrap_or("");
+            // ("Les deux soldats nord-coréens capturés en janvier": captives
+            // are counted, even named again.)
+            let after = &folded[m.end()..];
+            let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
+            let captives =
+                ["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
+                    && (after.contains("captur") || after.contains("prisonnier"));
             if matches!(w.as_str(), "un" | "une")
-                || matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des")
+                || (matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des") && !captives)
             {
                 continue;
             }

@@ -427,3 +427,21 @@ fn captives_named_by_a_participle_and_prisoners_exchanged() {
     assert_eq!(captures[0].agent, None, "the captives' country captured no one");
     assert!(captures[0].recipients.contains(&"north-korea".to_string()), "{:?}", captures[0]);
 }
+
+#[test]
+fn soldiers_counted_in_an_exchange_and_captives_named_again() {
+    let x = extract(
+        "Kiev et Moscou ont procédé samedi à un échange de prisonniers : 210 militaires ukrainiens ont été libérés. \
+         Les deux soldats nord-coréens capturés en mars ne figuraient pas sur la liste.",
+        Some("2025-06-10"),
+    );
+    let exchange = x.events.iter().find(|e| e.kind == "OtherEvent").expect("the exchange");
+    assert_eq!(exchange.count.and_then(|c| x.claims[c].value), Some(210));
+    assert!(
+        !x.events.iter().any(|e| matches!(e.kind.as_str(), "TroopDeployment" | "MilitaryOperation")),
+        "{:?}",
+        events_of(&x)
+    );
+    let capture = x.events.iter().find(|e| e.kind == "Capture").expect("a capture");
+    assert_eq!(capture.count.and_then(|c| x.claims[c].value), Some(2));
+}
