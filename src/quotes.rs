@@ -190,6 +190,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     "a ses yeux",
                     "d'apres lui",
                     "d'apres elle",
+                    // ", a-t-il affirmé, ajoutant que « ... »".
+                    "-t-il ",
+                    "-t-elle ",
                 ];
                 if back.iter().any(|b| head.rfind(b).is_some_and(|at| head.len() - at <= 48)) {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
@@ -755,9 +758,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
                     })
                     .collect();
+                // ("Face au chef d'état-major, X, qui lui présentait un rapport,
+                // le président russe a fixé l'objectif : « »": the name its verb
+                // follows.)
+                let verb_follows = |m: &&&Mention| {
+                    let rest = fslice(input, m.span.end, sentence.span.end).trim_start();
+                    ["a ", "ont ", "avait ", "avaient ", "s'est ", "se ", "est ", "lui ", "leur ", "l'a ", "n'a "]
+                        .iter()
+                        .any(|v| rest.starts_with(v))
+                };
                 speaker = subjects
                     .iter()
-                    .find(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                    .find(|m| m.kind != crate::lexicon::MentionKind::Demonym && verb_follows(m))
+                    .or_else(|| subjects.iter().find(|m| m.kind != crate::lexicon::MentionKind::Demonym))
                     .or(subjects.first())
                     .map(|m| stand_in(lex, &m.entity));
             }
@@ -1098,7 +1111,19 @@ fn previous_speaker(
         let prefix = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
         prefix.contains(" que ") || prefix.contains(" qu'")
     };
-    if let Some(m) = si.checked_sub(1).and_then(first_person).filter(|m| !reported(m)) {
+    // ("Zelensky se trouvait en Afrique du Sud. Il a été reçu par le président
+    // X ... « ... », a-t-il lancé": a sentence opening on "il" passes on to
+    // the one before.)
+    let mut back = si.checked_sub(1);
+    while let Some(b) = back {
+        let head = fslice(input, input.sentences[b].span.start, input.sentences[b].span.end);
+        if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) && b + 3 > si {
+            back = b.checked_sub(1);
+        } else {
+            break;
+        }
+    }
+    if let Some(m) = back.and_then(first_person).filter(|m| !reported(m)) {
         return Some(m.entity.clone());
     }
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker.is_some()) {

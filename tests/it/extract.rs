@@ -445,3 +445,19 @@ fn soldiers_counted_in_an_exchange_and_captives_named_again() {
     let capture = x.events.iter().find(|e| e.kind == "Capture").expect("a capture");
     assert_eq!(capture.count.and_then(|c| x.claims[c].value), Some(2));
 }
+
+#[test]
+fn the_subject_its_verb_follows_and_a_pronoun_after_a_pronoun() {
+    let x = extract(
+        "Face au chef d'état-major, Valeri Guerassimov, qui lui présentait un rapport, le président russe a fixé \
+         l'objectif : « La région doit être reprise au plus vite. » \
+         Le président ukrainien, Volodymyr Zelensky, se trouvait alors à Pretoria. Il a été reçu jeudi par le \
+         président Cyril Ramaphosa. « Sans ces missiles, Moscou aurait manqué de munitions », a-t-il lancé. \
+         Plus de 10 000 soldats ont été envoyés, a-t-il affirmé, ajoutant que « des milliers d'ouvriers suivront ».",
+        Some("2025-03-13"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("La région doit être"), "vladimir-putin");
+    assert_eq!(spoke("Sans ces missiles"), "volodymyr-zelensky");
+    assert_eq!(spoke("des milliers d'ouvriers"), "volodymyr-zelensky");
+}
