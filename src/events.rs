@@ -529,7 +529,10 @@ fn sources(ctx: &Ctx, sentence: &Sentence, mentions: &[&Mention]) -> Vec<(Span, 
                 .iter()
                 .find(|m| m.span.start == next && ctx.kind(&m.entity) == Some(EntityType::Person))
                 .filter(|_| inside.iter().all(|x| ctx.kind(&x.entity) != Some(EntityType::Media)))
-                .filter(|m| ctx.input.text[m.span.end..].trim_start().starts_with([',', ')']))
+                .filter(|m| {
+                    let rest = ctx.input.text[m.span.end..sentence.span.end].trim_start();
+                    rest.is_empty() || rest.starts_with([',', ')', '.', ';'])
+                })
             {
                 inside = vec![m];
                 phrase_end_o = m.span.end;
@@ -1142,7 +1145,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
-            if let Some(sp) = inverted_speaker.filter(|k| !k.is_empty()) {
+            if let Some(sp) = inverted_speaker.clone().filter(|k| !k.is_empty()) {
                 // ", a indiqué le ministère" after a clause of narration names the
                 // source of that clause; only after a quotation does it report
                 // words of the speaker's own.
@@ -1206,6 +1209,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     input.quotes.iter().filter(|q| q.sentence == si && q.speaker.is_some() && !sourced(q)).find(|q| {
                         (q.span.end <= ospan.start && ospan.start - q.span.end <= 40) || q.span.start >= ospan.end
                     });
+                // ("« ... », a rapporté l'agence KCNA": the agency reports the
+                // words; it makes no statement, and the speaker's is told elsewhere.)
+                let reporting_medium = inverted_speaker.as_deref().is_some_and(|k| {
+                    !k.is_empty()
+                        && ctx.kind(k) == Some(EntityType::Media)
+                        && beside.is_some_and(|q| q.speaker.as_deref() != Some(k))
+                });
+                if reporting_medium {
+                    continue;
+                }
                 if let Some(q) = beside {
                     ev.agent = q.speaker.clone();
                     // "Selon KCNA, le dirigeant s'est dit « ... »": a source

@@ -461,3 +461,17 @@ fn the_subject_its_verb_follows_and_a_pronoun_after_a_pronoun() {
     assert_eq!(spoke("Sans ces missiles"), "volodymyr-zelensky");
     assert_eq!(spoke("des milliers d'ouvriers"), "volodymyr-zelensky");
 }
+
+#[test]
+fn an_official_named_last_is_the_source_and_an_agency_reporting_words_makes_no_statement() {
+    let x = extract(
+        "À Kharkiv, une frappe de missiles a tué quatre personnes, a indiqué le maire de la ville, Ihor Terekhov. \
+         Kim Jong-un a promis de soutenir la Russie « jusqu'à la victoire finale », a rapporté l'agence officielle KCNA.",
+        Some("2025-03-10"),
+    );
+    let toll = x.events.iter().find(|e| e.kind == "Casualties").expect("a toll");
+    assert_eq!(toll.source.as_deref(), Some("name:ihor-terekhov"));
+    let pledge = x.events.iter().find(|e| e.kind == "PledgeOfSupport").expect("a pledge");
+    assert_eq!(pledge.source.as_deref(), Some("kcna"));
+    assert!(!x.events.iter().any(|e| e.kind == "Statement"), "{:?}", events_of(&x));
+}
