@@ -3355,6 +3355,37 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // "Le NIS a fait état de 2 000 tués. Pyongyang aurait en outre envoyé
+    // 3 000 hommes": a fact in the conditional with no source of its own is
+    // still the source's told just before (within two sentences), as "de même
+    // source" says outright.
+    for i in 0..events.len() {
+        let reported = matches!(
+            events[i].kind.as_str(),
+            "Casualties" | "TroopDeployment" | "Supply" | "Capture" | "MilitaryOperation" | "Attack"
+        );
+        if !reported || events[i].source.is_some() {
+            continue;
+        }
+        let s = &input.sentences[events[i].sentence];
+        let f = &input.folded.folded[input.folded.from_original(s.span.start)..input.folded.from_original(s.span.end)];
+        let conditional = ["aurait ", "auraient ", "serait ", "seraient "].iter().any(|w| f.contains(w));
+        let same_source = f.contains("de meme source");
+        if !(conditional || same_source) {
+            continue;
+        }
+        let si = events[i].sentence;
+        let prev = events[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 2 >= si)
+            .find(|e| e.sentence < si && e.source.is_some())
+            .and_then(|e| e.source.clone());
+        if prev.as_ref() != events[i].agent.as_ref() {
+            events[i].source = prev;
+        }
+    }
+
     // Reports in one document with the same identity merge into the first.
     let mut out: Vec<Event> = Vec::new();
     let mut remap = vec![0usize; events.len()];

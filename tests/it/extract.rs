@@ -475,3 +475,14 @@ fn an_official_named_last_is_the_source_and_an_agency_reporting_words_makes_no_s
     assert_eq!(pledge.source.as_deref(), Some("kcna"));
     assert!(!x.events.iter().any(|e| e.kind == "Statement"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_conditional_fact_keeps_the_source_told_just_before() {
+    let x = extract(
+        "Selon le Service national du renseignement sud-coréen, environ 2 000 soldats nord-coréens ont été tués. \
+         Pyongyang aurait en outre envoyé 3 000 hommes supplémentaires en Russie.",
+        Some("2025-09-05"),
+    );
+    let sent = x.events.iter().find(|e| e.kind == "TroopDeployment").expect("a deployment");
+    assert_eq!(sent.source.as_deref(), Some("south-korea-nis"), "{:?}", sent);
+}
