@@ -3355,6 +3355,29 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // "Une frappe de missiles a visé Kharkiv dans la nuit. Elle a fait trois
+    // morts": a toll with no place of its own is where the strike told just
+    // before fell (the same sentence or the one before), and when.
+    for i in 0..events.len() {
+        if events[i].kind != "Casualties" || (events[i].place.is_some() && events[i].date.is_some()) {
+            continue;
+        }
+        let si = events[i].sentence;
+        let strike = events[..i]
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + 1 >= si)
+            .find(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation") && e.place.is_some())
+            .map(|e| (e.place.clone(), e.date));
+        if let Some((place, date)) = strike {
+            if events[i].place.is_none() {
+                events[i].place = place;
+            }
+            if events[i].date.is_none() {
+                events[i].date = date;
+            }
+        }
+    }
     // "Le NIS a fait état de 2 000 tués. Pyongyang aurait en outre envoyé
     // 3 000 hommes": a fact in the conditional with no source of its own is
     // still the source's told just before (within two sentences), as "de même

@@ -486,3 +486,14 @@ fn a_conditional_fact_keeps_the_source_told_just_before() {
     let sent = x.events.iter().find(|e| e.kind == "TroopDeployment").expect("a deployment");
     assert_eq!(sent.source.as_deref(), Some("south-korea-nis"), "{:?}", sent);
 }
+
+#[test]
+fn a_toll_is_where_and_when_the_strike_told_before_fell() {
+    let x = extract(
+        "Mardi, une frappe russe a visé le centre de Kharkiv. Elle a fait trois morts, selon le maire.",
+        Some("2025-03-12"),
+    );
+    let toll = x.events.iter().find(|e| e.kind == "Casualties").expect("a toll");
+    assert_eq!(toll.place.as_deref(), Some("kharkiv"), "{:?}", events_of(&x));
+    assert!(toll.date.is_some_and(|d| d.day == Some(11)), "{:?}", toll.date);
+}
