@@ -598,14 +598,25 @@ impl<'a> Extractor<'a> {
                 // "l'Américain Mike Waltz", "le Sud-Coréen Kim X": a capitalized
                 // nationality noun before a full name.
                 let national = tokens.len() >= 2 && nationality;
-                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national {
+                // "Olena Kravets, dont le fils est détenu, ...": a first and last
+                // name with a relative "dont" after it is someone's.
+                let relative = tokens.len() == 2
+                    && after.starts_with(", dont ")
+                    && tokens.iter().all(|t| t.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
+                    && !ORG_HEADS.contains(&tokens[0]);
+                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national || relative {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before
                         .map(|(r, _)| Some(base + r.start..base + r.end))
                         .or(title_after.map(|r| Some(span.end + r.start..span.end + r.end)))
                 } else {
-                    title_before.filter(|(_, direct)| *direct).map(|(r, _)| Some(base + r.start..base + r.end))
+                    // "raconte Taras, sergent d'une brigade d'assaut": a given
+                    // name alone with its title after it.
+                    title_before
+                        .filter(|(_, direct)| *direct)
+                        .map(|(r, _)| Some(base + r.start..base + r.end))
+                        .or(title_after.map(|r| Some(span.end + r.start..span.end + r.end)))
                 };
                 let Some(role) = cue else { continue };
                 found.push((span, si, name.to_string(), role));

@@ -198,6 +198,31 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 }
             }
+            // "Le texte signé, a renchéri M. Poutine, « ... »": an incise
+            // just before the quotation names its speaker.
+            if speaker.is_none() {
+                let head = input.text[sentence.span.start..outer.start.max(sentence.span.start)].trim_end();
+                if let Some(h) = head.strip_suffix(',') {
+                    let from = h.rfind(',').map_or(0, |c| c + 1);
+                    let segment = fold(&h[from..]);
+                    let verb_first = speech_at(&segment).is_some_and(|at| {
+                        segment[..at].split_whitespace().all(|w| matches!(w, "a" | "ont" | "avait" | "avaient"))
+                    }) || {
+                        // (any verb in the passé composé: "a renchéri", "a tranché")
+                        let mut w = segment.split_whitespace();
+                        matches!(w.next(), Some("a" | "avait"))
+                            && w.next().is_some_and(|p| p.len() > 3 && p.ends_with(['e', 'i', 'u']))
+                    } || segment.split_whitespace().next().is_some_and(|w| INCISE_VERBS.contains(&w));
+                    if verb_first {
+                        let (a, b) = (sentence.span.start + from, sentence.span.start + h.len());
+                        speaker = mentions
+                            .iter()
+                            .filter(|m| m.span.start >= a && m.span.end <= b && speaker_like(m))
+                            .min_by_key(|m| rank(kind(&m.entity)))
+                            .map(|m| stand_in(lex, &m.entity));
+                    }
+                }
+            }
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
             if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on && speaker.is_none()) {
                 let tail = &after_folded[at..];
@@ -578,7 +603,34 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // subject: "..., que Donald Trump appelle de ses vœux, elle
                     // n'y voit pas ... : « »".)
                     let pronoun_subject = matches!(subject_word, Some("il" | "elle" | "ils" | "elles" | "qui"));
-                    if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
+                    // "... a rapporté que Kim Jong Un avait assuré à son
+                    // interlocuteur que ... « »": a person right before the last
+                    // speech verb (auxiliaries between) says it.
+                    let adjacent = mentions
+                        .iter()
+                        .filter(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .find(|m| {
+                            let end = input.folded.from_original(m.span.end)
+                                - input.folded.from_original(sentence.span.start);
+                            end <= last_verb_at
+                                && before_folded[end..last_verb_at].split_whitespace().all(|w| {
+                                    matches!(
+                                        w,
+                                        "a" | "avait"
+                                            | "aurait"
+                                            | "ont"
+                                            | "avaient"
+                                            | "lui"
+                                            | "leur"
+                                            | "s'est"
+                                            | "a-t-il"
+                                    )
+                                })
+                        })
+                        .map(|m| stand_in(lex, &m.entity));
+                    if let Some(s) = adjacent.filter(|_| last_verb_at != verb_at) {
+                        speaker = Some(s);
+                    } else if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
                         speaker = Some(s);
                     } else if let Some(antecedent) = relative_of {
                         speaker = Some(antecedent);
@@ -630,13 +682,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         // The subject is the last name before the clause's first
                         // verb ("X, ..., a convoqué l'ambassadeur Y pour exiger « »";
                         // "Dans une lettre adressée au président Y, X écrit : « »").
+                        // (Read on the original text: a folded "à" is "a" too.)
+                        let verb_orig = {
+                            let base = input.folded.from_original(sentence.span.start);
+                            input.folded.to_original(base..base + verb_at, input.text).end
+                        };
+                        let original = &input.text[sentence.span.start..verb_orig.max(sentence.span.start)];
                         let aux_at = [" a ", " ont ", " avait ", " avaient ", " est ", " sont ", " s'est ", " aurait "]
                             .iter()
-                            .filter_map(|a| subject_words.find(a))
+                            .filter_map(|a| original.find(a))
                             .min();
-                        let rel = |m: &Mention| {
-                            input.folded.from_original(m.span.start) - input.folded.from_original(sentence.span.start)
-                        };
+                        let rel = |m: &Mention| m.span.start - sentence.span.start;
                         let before_verb: Vec<&&&Mention> =
                             subjects.iter().filter(|m| aux_at.is_none_or(|a| rel(m) < a)).collect();
                         if before_verb.is_empty() {

@@ -497,3 +497,21 @@ fn a_toll_is_where_and_when_the_strike_told_before_fell() {
     assert_eq!(toll.place.as_deref(), Some("kharkiv"), "{:?}", events_of(&x));
     assert!(toll.date.is_some_and(|d| d.day == Some(11)), "{:?}", toll.date);
 }
+
+#[test]
+fn incises_before_the_quotation_people_by_relative_and_given_name_and_a_verb_after_a_person() {
+    let x = extract(
+        "Pékin s'en tient à une ligne prudente : le porte-parole de sa diplomatie, Lin Jian, a assuré que la Chine \
+         « suivait la situation de près ». L'agence KCNA a rapporté mercredi que Kim Jong Un avait assuré à son \
+         hôte que son pays resterait « aux côtés de la Russie ». Le texte signé, a renchéri M. Poutine, « ouvre une \
+         page nouvelle ». « Ils avancent en colonnes serrées », raconte Taras, sergent d'une brigade d'assaut. \
+         Olena Kravets, dont le fils est détenu en Russie, attend. « Qu'on les échange dès demain », a-t-elle dit.",
+        Some("2025-03-10"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("suivait la situation"), "name:lin-jian");
+    assert_eq!(spoke("aux côtés de la Russie"), "kim-jong-un");
+    assert_eq!(spoke("ouvre une page"), "vladimir-putin");
+    assert_eq!(spoke("Ils avancent"), "name:taras");
+    assert_eq!(spoke("Qu'on les échange"), "name:olena-kravets");
+}
