@@ -475,7 +475,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let words: Vec<&str> =
                     head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
-                if matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette"))) && words.len() == 2 {
+                // (A document only: "L'agence KCNA a rapporté que X avait
+                // assuré « »" is read through its speech verbs below.)
+                let document = words.get(1).is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
+                    )
+                });
+                if matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette"))) && words.len() == 2 && document
+                {
                     speaker = anaphoric_source(input, &out, si, outer.start, &words, &kind);
                 }
             }
