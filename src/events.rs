@@ -887,13 +887,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if let Some(q) = opened.filter(|&q| noun_subject(q)) {
                     let reported =
                         triggers.iter().any(|(sp, t)| sp.start >= fs && sp.end <= fs + q && lex.triggers[*t].speech);
-                    let subject = mentions
-                        .iter()
-                        .filter(|m| {
-                            let at = input.folded.from_original(m.span.start);
-                            at > fs + q && at < tspan.start
-                        })
-                        .next_back();
+                    let subject = mentions.iter().rfind(|m| {
+                        let at = input.folded.from_original(m.span.start);
+                        at > fs + q && at < tspan.start
+                    });
                     let own = subject.is_some_and(|m| {
                         m.kind != crate::lexicon::MentionKind::Demonym && ctx.governed(sentence, m).is_none()
                     });
