@@ -593,14 +593,8 @@ fn named_before(ctx: &Ctx, phrase: &str, before: usize) -> Option<String> {
 /// The country a place lies in (through `part_of`), or the country itself.
 fn country_of(ctx: &Ctx, key: &str) -> Option<String> {
     let lex = ctx.input.lexicon;
-    let mut at = lex.get(key)?;
-    for _ in 0..6 {
-        if lex.entities[at].kind == EntityType::Country {
-            return (lex.entities[at].key != key).then(|| lex.entities[at].key.clone());
-        }
-        at = lex.entities[at].part_of?;
-    }
-    None
+    let c = lex.country_of(lex.get(key)?)?;
+    (lex.entities[c].key != key).then(|| lex.entities[c].key.clone())
 }
 
 /// The end of a wire dateline opening a sentence ("SÉOUL, 28 octobre 2024

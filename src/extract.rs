@@ -1165,16 +1165,7 @@ impl<'a> Extractor<'a> {
             &["soldat", "militaire", "prisonnier", "prisonniere", "temoin", "homologue", "opposant", "opposante"];
         let lex = self.lexicon;
         let kind = |key: &str| crate::model::kind_of(lex, &w.found, key);
-        let country_of = |key: &str| -> Option<String> {
-            let mut e = lex.get(key)?;
-            for _ in 0..4 {
-                if lex.entities[e].kind == EntityType::Country {
-                    return Some(lex.entities[e].key.clone());
-                }
-                e = lex.entities[e].part_of?;
-            }
-            None
-        };
+        let country_of = |key: &str| lex.get(key).and_then(|e| lex.country_of(e)).map(|c| lex.entities[c].key.clone());
         let person_country = |key: &str, before: usize| -> Option<String> {
             if let Some(p) = lex.get(key) {
                 if let Some(o) = lex.offices_of(p, w.date).next() {

@@ -700,6 +700,19 @@ impl Lexicon {
         self.by_key.get(key).copied()
     }
 
+    /// The country an entity belongs to through `part_of` (a ministry, a
+    /// force, a city, a treaty's article), or the country itself.
+    pub fn country_of(&self, entity: usize) -> Option<usize> {
+        let mut at = entity;
+        for _ in 0..6 {
+            if self.entities[at].kind == EntityType::Country {
+                return Some(at);
+            }
+            at = self.entities[at].part_of?;
+        }
+        None
+    }
+
     /// The entity whose label or alias folds to `name`.
     pub fn by_name(&self, name: &str) -> Option<usize> {
         self.by_name.get(&fold(name)).copied()
