@@ -3154,6 +3154,53 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     continue;
                 }
             }
+            // "un interprète envoyé par Séoul", "a envoyé une délégation": a verb
+            // of sending deploys troops only when troops are what it sends.
+            if ev.kind == "TroopDeployment" && ev.count.is_none() {
+                let t = crate::text::fold(&ev.trigger_text);
+                let sending = ["envoy", "depech", "transfer", "achemin"].iter().any(|p| t.contains(p));
+                if sending {
+                    let s = &input.sentences[ev.sentence];
+                    let from = input.folded.from_original(ev.trigger.start.saturating_sub(60).max(s.span.start));
+                    let to = input.folded.from_original((ev.trigger.end + 80).min(s.span.end));
+                    let from = (from..=to).find(|&i| input.folded.folded.is_char_boundary(i)).unwrap_or(to);
+                    let window = &input.folded.folded[from..to];
+                    const TROOPS: &[&str] = &[
+                        "soldat",
+                        "militaire",
+                        "troupe",
+                        "contingent",
+                        "unite",
+                        "homme",
+                        "renfort",
+                        "bataillon",
+                        "brigade",
+                        "regiment",
+                        "division",
+                        "officier",
+                        "instructeur",
+                        "sapeur",
+                        "demineur",
+                        "force",
+                        "combattant",
+                        "recrue",
+                        "fantassin",
+                        "artilleur",
+                        "genie",
+                        "commando",
+                        "operateur",
+                        "specialiste",
+                        "ingenieur",
+                        "technicien",
+                        "pilote",
+                        "equipage",
+                        "personnel",
+                    ];
+                    if !TROOPS.iter().any(|w| window.contains(w)) {
+                        continue;
+                    }
+                }
+            }
             // "Un cargo a quitté le port de Rajin": only people leave at the end
             // of a visit; ships and trains carry a supply.
             let leaving = ev.kind == "OtherEvent" && crate::text::fold(&ev.trigger_text).contains("quitt");

@@ -515,3 +515,15 @@ fn incises_before_the_quotation_people_by_relative_and_given_name_and_a_verb_aft
     assert_eq!(spoke("Ils avancent"), "name:taras");
     assert_eq!(spoke("Qu'on les échange"), "name:olena-kravets");
 }
+
+#[test]
+fn sending_deploys_troops_only_when_troops_are_sent() {
+    let x = extract(
+        "Le prêtre était accompagné d'un interprète envoyé par Séoul. \
+         La Corée du Nord a dépêché en Russie environ un millier d'opérateurs de drones.",
+        Some("2025-06-10"),
+    );
+    let sent: Vec<_> = x.events.iter().filter(|e| e.kind == "TroopDeployment").collect();
+    assert_eq!(sent.len(), 1, "{:?}", events_of(&x));
+    assert_eq!(sent[0].agent.as_deref(), Some("north-korea"));
+}
