@@ -1077,8 +1077,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // subject is not its agent.
             let adjectival = trig.kind == TriggerKind::Verb
                 && participle_after_noun(folded_before, trig_folded)
+                // (A nationality before it belongs to the noun: "le contingent
+                // nord-coréen envoyé en Russie".)
                 && !mentions.iter().any(|m| {
                     ctx.actor(m).is_some()
+                        && m.kind != crate::lexicon::MentionKind::Demonym
                         && m.span.end <= ospan.start
                         && input.text[m.span.end..ospan.start].chars().all(|c| c.is_whitespace() || c == ')')
                 });
@@ -1101,6 +1104,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     let head = ctx.word_before_par(sentence, m).unwrap_or("");
                     !par_participle(head) || trig_folded.ends_with(head)
                 };
+                // "le contingent nord-coréen envoyé en Russie": with no "par",
+                // the nationality of the troops sent is the sender.
+                if adjectival && ev.kind == "TroopDeployment" {
+                    ev.agent = mentions
+                        .iter()
+                        .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym && m.span.end <= ospan.start)
+                        .find(|m| input.text[m.span.end..ospan.start].trim().is_empty())
+                        .map(|m| m.entity.clone());
+                }
                 if let Some(i) = by.iter().position(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some() && own(m)) {
                     ev.agent = ctx.actor(by[i]);
                     // "par Vladimir Poutine et Kim Jong Un": the second signs too.

@@ -527,3 +527,13 @@ fn sending_deploys_troops_only_when_troops_are_sent() {
     assert_eq!(sent.len(), 1, "{:?}", events_of(&x));
     assert_eq!(sent[0].agent.as_deref(), Some("north-korea"));
 }
+
+#[test]
+fn a_participle_after_troops_of_a_nationality_is_sent_by_their_country() {
+    let x = extract(
+        "Séoul en sait beaucoup sur le contingent nord-coréen envoyé en Russie l'an dernier.",
+        Some("2025-06-10"),
+    );
+    let sent = x.events.iter().find(|e| e.kind == "TroopDeployment").expect("a deployment");
+    assert_eq!(sent.agent.as_deref(), Some("north-korea"), "{:?}", events_of(&x));
+}
