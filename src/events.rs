@@ -3155,6 +3155,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         push_unique(&mut ev.recipients, a);
                     }
                 }
+                // "Un soldat nord-coréen a été capturé près de Soudja": with no
+                // captor named, the other side of the war captured him
+                // (`conflicts.tsv`, when that side is one country).
+                if ev.agent.is_none() {
+                    let lex = input.lexicon;
+                    ev.agent = ev
+                        .recipients
+                        .iter()
+                        .filter_map(|r| lex.get(r))
+                        .find_map(|r| lex.opponent(r, input.published))
+                        .map(|c| lex.entities[c].key.clone());
+                }
                 // "un échange de 390 prisonniers": prisoners exchanged or freed
                 // are no capture.
                 let s = &input.sentences[ev.sentence];

@@ -86,6 +86,16 @@ pub struct Role {
     pub en: String,
 }
 
+/// An armed conflict: every country of one side is at war with every
+/// country of the other, between two dates (inclusive, `None` is open).
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub a: Vec<usize>,
+    pub b: Vec<usize>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
 /// A period of office; bounds are inclusive, `None` is open.
 #[derive(Debug, Clone)]
 pub struct Office {
@@ -225,6 +235,8 @@ pub struct Lexicon {
     pub verb_of_noun: HashMap<usize, usize>,
     /// What figures count (`units.tsv`).
     pub units: Vec<Unit>,
+    /// Sides of armed conflicts (`conflicts.tsv`).
+    pub conflicts: Vec<Conflict>,
     /// Office descriptors with no country ("le chef de l'État", "la ministre
     /// des Affaires étrangères"), folded, from the role templates: (form, role).
     pub bare_offices: Vec<(String, usize)>,
@@ -249,12 +261,20 @@ struct Pattern {
 type Rows = Vec<(usize, HashMap<String, String>)>;
 
 /// The table files of a lexicon, in the order they are read.
-pub const FILES: [&str; 7] =
-    ["entities.tsv", "countries.tsv", "roles.tsv", "offices.tsv", "titles.tsv", "triggers.tsv", "units.tsv"];
+pub const FILES: [&str; 8] = [
+    "entities.tsv",
+    "countries.tsv",
+    "roles.tsv",
+    "offices.tsv",
+    "titles.tsv",
+    "triggers.tsv",
+    "units.tsv",
+    "conflicts.tsv",
+];
 
 /// The lexicon compiled into the binary (`data/lexicon/`), used unless
 /// `--lexicon` names another folder.
-const BUNDLED: [&str; 7] = [
+const BUNDLED: [&str; 8] = [
     include_str!("../data/lexicon/entities.tsv"),
     include_str!("../data/lexicon/countries.tsv"),
     include_str!("../data/lexicon/roles.tsv"),
@@ -262,6 +282,7 @@ const BUNDLED: [&str; 7] = [
     include_str!("../data/lexicon/titles.tsv"),
     include_str!("../data/lexicon/triggers.tsv"),
     include_str!("../data/lexicon/units.tsv"),
+    include_str!("../data/lexicon/conflicts.tsv"),
 ];
 
 fn read_tsv(dir: &str, name: &str, text: Option<&str>, hasher: &mut Vec<u8>) -> Result<Rows, LexiconError> {
@@ -361,7 +382,7 @@ impl Lexicon {
 
     /// Reads every table of a lexicon folder (`entities.tsv` is required).
     pub fn load(dir: &Path) -> Result<Lexicon, LexiconError> {
-        let mut texts: [Option<String>; 7] = Default::default();
+        let mut texts: [Option<String>; 8] = Default::default();
         for (i, name) in FILES.iter().enumerate() {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
@@ -376,7 +397,7 @@ impl Lexicon {
     }
 
     /// Builds a lexicon from the texts of its tables, in [`FILES`] order.
-    pub fn from_texts(dir: &str, texts: [Option<&str>; 7]) -> Result<Lexicon, LexiconError> {
+    pub fn from_texts(dir: &str, texts: [Option<&str>; 8]) -> Result<Lexicon, LexiconError> {
         let mut hashed = Vec::new();
         let ent_rows = read_tsv(dir, FILES[0], texts[0], &mut hashed)?;
         let country_rows = read_tsv(dir, FILES[1], texts[1], &mut hashed)?;
@@ -385,6 +406,7 @@ impl Lexicon {
         let title_rows = read_tsv(dir, FILES[4], texts[4], &mut hashed)?;
         let trigger_rows = read_tsv(dir, FILES[5], texts[5], &mut hashed)?;
         let unit_rows = read_tsv(dir, FILES[6], texts[6], &mut hashed)?;
+        let conflict_rows = read_tsv(dir, FILES[7], texts[7], &mut hashed)?;
         let err =
             |file: &str, line: usize, message: String| LexiconError { path: format!("{dir}/{file}"), line, message };
 
@@ -631,6 +653,35 @@ impl Lexicon {
                 Some((n, v))
             })
             .collect();
+        let mut conflicts = Vec::new();
+        for (line, row) in &conflict_rows {
+            let side = |col: &str| -> Result<Vec<usize>, LexiconError> {
+                list(row.get(col).map_or("", String::as_str))
+                    .map(|k| {
+                        by_key
+                            .get(k)
+                            .copied()
+                            .filter(|&e| entities[e].kind == EntityType::Country)
+                            .ok_or_else(|| err("conflicts.tsv", *line, format!("{k:?} is no country")))
+                    })
+                    .collect()
+            };
+            let bound = |col: &str, end: bool| -> Result<Option<Date>, LexiconError> {
+                let v = row.get(col).map(String::as_str).unwrap_or("");
+                if v.is_empty() {
+                    return Ok(None);
+                }
+                parse_bound(v, end)
+                    .map(Some)
+                    .ok_or_else(|| err("conflicts.tsv", *line, format!("bad date {v:?} in {col}")))
+            };
+            conflicts.push(Conflict {
+                a: side("side_a")?,
+                b: side("side_b")?,
+                from: bound("from", false)?,
+                to: bound("to", true)?,
+            });
+        }
         let mut bare_offices: Vec<(String, usize)> = Vec::new();
         for (role, temps) in &templates {
             for t in temps {
@@ -674,6 +725,7 @@ impl Lexicon {
         let bare_office_matcher = build(bare_offices.iter().map(|(f, _)| f.as_str()).collect())?;
         let bare_body_matcher = build(bare_bodies.iter().map(|(f, _)| f.as_str()).collect())?;
         Ok(Lexicon {
+            conflicts,
             bare_office_matcher,
             bare_body_matcher,
             bare_bodies,
@@ -698,6 +750,30 @@ impl Lexicon {
 
     pub fn get(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
+    }
+
+    /// The one country at war with `country` on the date, when the other
+    /// side of its conflicts is a single country.
+    pub fn opponent(&self, country: usize, date: Option<Date>) -> Option<usize> {
+        let mut found = None;
+        for c in &self.conflicts {
+            if date.is_some_and(|d| c.from.is_some_and(|f| d < f) || c.to.is_some_and(|t| d > t)) {
+                continue;
+            }
+            let other = if c.a.contains(&country) {
+                &c.b
+            } else if c.b.contains(&country) {
+                &c.a
+            } else {
+                continue;
+            };
+            match (other.as_slice(), found) {
+                ([one], None) => found = Some(*one),
+                ([one], Some(f)) if f == *one => {}
+                _ => return None,
+            }
+        }
+        found
     }
 
     /// The country an entity belongs to through `part_of` (a ministry, a
