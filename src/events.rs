@@ -3318,7 +3318,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
     // News narrates one day at a time: an undated statement, meeting, visit
     // or thanks takes the date of the event reported just before it (within
-    // two sentences), at lower confidence.
+    // two sentences), at lower confidence. (Not a fact told in the pluperfect:
+    // "Le 14 février, un missile s'était abattu sur Kharkiv" is background,
+    // not the day of the words reported next; read once per event.)
+    let pluperfect: Vec<bool> = events
+        .iter()
+        .map(|e| {
+            let from = input.folded.from_original(input.sentences[e.sentence].span.start);
+            let before = &input.folded.folded[from..input.folded.from_original(e.trigger.start)];
+            before.split([' ', '\'']).any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient"))
+        })
+        .collect();
     for i in 0..events.len() {
         if events[i].date.is_some()
             || !matches!(
@@ -3383,18 +3393,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .next_back()
             })
             .flatten();
-        // (Not a fact told in the pluperfect: "Le 14 février, un missile
-        // s'était abattu sur Kharkiv" is background, not the day of the words
-        // reported next.)
-        let pluperfect = |e: &Event| {
-            let from = input.folded.from_original(input.sentences[e.sentence].span.start);
-            let before = &input.folded.folded[from..input.folded.from_original(e.trigger.start)];
-            before.split([' ', '\'']).any(|w| matches!(w, "avait" | "avaient" | "etait" | "etaient"))
-        };
         let prev = occasion.or_else(|| {
             events[..i]
                 .iter()
-                .filter(|e| !e.from_quote && !pluperfect(e))
+                .zip(&pluperfect)
+                .filter(|(e, &background)| !e.from_quote && !background)
+                .map(|(e, _)| e)
                 .filter_map(|e| {
                     e.date
                         .filter(|d| matches!(d.precision, crate::time::Precision::Day))

@@ -285,6 +285,18 @@ const BUNDLED: [&str; 8] = [
     include_str!("../data/lexicon/conflicts.tsv"),
 ];
 
+/// The `from` and `to` cells of a row (inclusive bounds; empty is open).
+fn period(row: &HashMap<String, String>) -> Result<(Option<Date>, Option<Date>), String> {
+    let bound = |col: &str, end: bool| -> Result<Option<Date>, String> {
+        let v = row.get(col).map(String::as_str).unwrap_or("");
+        if v.is_empty() {
+            return Ok(None);
+        }
+        parse_bound(v, end).map(Some).ok_or_else(|| format!("bad date {v:?} in {col}"))
+    };
+    Ok((bound("from", false)?, bound("to", true)?))
+}
+
 fn read_tsv(dir: &str, name: &str, text: Option<&str>, hasher: &mut Vec<u8>) -> Result<Rows, LexiconError> {
     let display = format!("{dir}/{name}");
     let Some(text) = text else {
@@ -503,16 +515,8 @@ impl Lexicon {
             let role = *role_by_key
                 .get(&cell(row, "role"))
                 .ok_or_else(|| err("offices.tsv", *line, format!("unknown role {:?}", cell(row, "role"))))?;
-            let bound = |col: &str, end: bool| -> Result<Option<Date>, LexiconError> {
-                let v = row.get(col).map(String::as_str).unwrap_or("");
-                if v.is_empty() {
-                    return Ok(None);
-                }
-                parse_bound(v, end)
-                    .map(Some)
-                    .ok_or_else(|| err("offices.tsv", *line, format!("bad date {v:?} in {col}")))
-            };
-            offices.push(Office { holder, role, country, from: bound("from", false)?, to: bound("to", true)? });
+            let (from, to) = period(row).map_err(|m| err("offices.tsv", *line, m))?;
+            offices.push(Office { holder, role, country, from, to });
             office_forms.push((
                 role,
                 country,
@@ -666,21 +670,8 @@ impl Lexicon {
                     })
                     .collect()
             };
-            let bound = |col: &str, end: bool| -> Result<Option<Date>, LexiconError> {
-                let v = row.get(col).map(String::as_str).unwrap_or("");
-                if v.is_empty() {
-                    return Ok(None);
-                }
-                parse_bound(v, end)
-                    .map(Some)
-                    .ok_or_else(|| err("conflicts.tsv", *line, format!("bad date {v:?} in {col}")))
-            };
-            conflicts.push(Conflict {
-                a: side("side_a")?,
-                b: side("side_b")?,
-                from: bound("from", false)?,
-                to: bound("to", true)?,
-            });
+            let (from, to) = period(row).map_err(|m| err("conflicts.tsv", *line, m))?;
+            conflicts.push(Conflict { a: side("side_a")?, b: side("side_b")?, from, to });
         }
         let mut bare_offices: Vec<(String, usize)> = Vec::new();
         for (role, temps) in &templates {
