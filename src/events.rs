@@ -192,6 +192,9 @@ fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
         None => {
             (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"))
                 || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")
+                // "a livré plus d'un million de barils": cargo counts a
+                // delivery its verb tells, and makes none by itself.
+                || (matches!(claim.what.as_str(), "tonnes" | "barrels" | "wagons" | "ships") && event == "Supply")
         }
     }
 }
@@ -2624,6 +2627,31 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 noun_only: false,
                 agent_by: false,
                 from_quote: true,
+            });
+        }
+        // "deux militaires nord-coréens blessés sont capturés": wounded said
+        // of captives describes them; the capture is the event.
+        if sentence_events.iter().any(|e| e.kind == "Capture") {
+            sentence_events.retain(|e| {
+                e.kind != "Casualties" || !crate::text::fold(&e.trigger_text).starts_with("bless") || {
+                    let before = ctx.words_before(sentence, e.trigger.start, 1);
+                    matches!(
+                        before.first().copied(),
+                        Some(
+                            "ete"
+                                | "sont"
+                                | "ont"
+                                | "a"
+                                | "avaient"
+                                | "etaient"
+                                | "seraient"
+                                | "auraient"
+                                | "furent"
+                                | "ayant"
+                                | "etant"
+                        )
+                    )
+                }
             });
         }
         // Counts: each claim to the nearest event it fits.

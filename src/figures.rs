@@ -96,12 +96,22 @@ const SMALL: &[(&str, u64)] = &[
 /// (folded noun, value, vague, qualifier) for amounts said in words.
 const AMOUNTS: &[(&str, u64, bool, Qualifier)] = &[
     ("une dizaine", 10, false, Qualifier::About),
+    ("une douzaine", 12, false, Qualifier::About),
+    ("une quinzaine", 15, false, Qualifier::About),
     ("une vingtaine", 20, false, Qualifier::About),
     ("une trentaine", 30, false, Qualifier::About),
     ("une quarantaine", 40, false, Qualifier::About),
     ("une cinquantaine", 50, false, Qualifier::About),
+    ("une soixantaine", 60, false, Qualifier::About),
     ("une centaine", 100, false, Qualifier::About),
     ("un millier", 1000, false, Qualifier::About),
+    // "le travail du millier de démineurs envoyés".
+    ("le millier", 1000, false, Qualifier::About),
+    ("du millier", 1000, false, Qualifier::About),
+    ("la centaine", 100, false, Qualifier::About),
+    ("une dizaine de milliers", 10_000, false, Qualifier::About),
+    ("une vingtaine de milliers", 20_000, false, Qualifier::About),
+    ("une centaine de milliers", 100_000, false, Qualifier::About),
     ("un million", 1_000_000, false, Qualifier::Exact),
     ("un milliard", 1_000_000_000, false, Qualifier::Exact),
     ("des dizaines", 10, true, Qualifier::MoreThan),
@@ -118,7 +128,11 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // millier" is an amount).
     let words = SMALL.iter().map(|s| s.0).filter(|w| !matches!(*w, "un" | "une")).collect::<Vec<_>>().join("|");
     // Verbose mode ignores spaces, even in classes: escape them.
-    let amounts = AMOUNTS.iter().map(|a| regex::escape(a.0).replace(' ', "\\ ")).collect::<Vec<_>>().join("|");
+    // Longest first: the alternation takes the first that matches ("des
+    // dizaines de milliers" before "des dizaines").
+    let mut amounts = AMOUNTS.iter().map(|a| a.0).collect::<Vec<_>>();
+    amounts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+    let amounts = amounts.iter().map(|a| regex::escape(a).replace(' ', "\\ ")).collect::<Vec<_>>().join("|");
     Regex::new(&format!(
         r"(?x)(?-u:\b)
         (?P<qual>environ|quelque|pres\ de|pres\ d'|presque|plus\ de|plus\ d'|au\ moins|pas\ moins\ de|pas\ moins\ d'|jusqu'a|moins\ de|moins\ d'|au\ total|un\ total\ de|entre|de|d')?\ ?
@@ -222,10 +236,25 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         // "autres" ("évalue à environ 11 000 le nombre de militaires", "et
         // 800 autres blessés").
         let rest = &folded[m.end()..];
-        let skip = ["le nombre de ", "le nombre d'", "le total de ", "le bilan de ", "autres "]
-            .iter()
-            .find(|p| rest.starts_with(**p))
-            .map_or(0, |p| p.len());
+        // "4 000 de leurs hommes": a possessive before the noun.
+        let skip = [
+            "le nombre de ",
+            "le nombre d'",
+            "le total de ",
+            "le bilan de ",
+            "autres ",
+            "leurs ",
+            "nos ",
+            "ses ",
+            // "à près de 5 000 celui des blessés".
+            "celui des ",
+            "celui de ",
+            "celle des ",
+            "celle de ",
+        ]
+        .iter()
+        .find(|p| rest.starts_with(**p))
+        .map_or(0, |p| p.len());
         let rest = &rest[skip..];
         let unit = units
             .iter()
@@ -246,8 +275,15 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 ) || ["d'entre eux ", "d'entre elles ", "entre eux ", "entre elles "]
                     .iter()
                     .any(|p| rest.starts_with(p));
+                // "sur les quelque 15 000 envoyés en Russie": soldiers, unsaid.
+                let sent = matches!(
+                    word.as_str(),
+                    "envoyes" | "deployes" | "depeches" | "achemines" | "mobilises" | "stationnes" | "engages"
+                );
                 if !word.is_empty() && is_nationality(&word) {
                     ("people".to_string(), None, word.len())
+                } else if sent {
+                    ("soldiers".to_string(), Some("TroopDeployment".to_string()), 0)
                 } else if !verb_next {
                     continue;
                 } else {
@@ -286,9 +322,20 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             event = u.event.clone();
         }
         // "deux militaires blessés sont capturés": the wounded are taken, not counted dead.
+        // "la capture de deux militaires blessés": so is a capture just before.
         let captured = ["captur", "prisonnier", "fait prisonnier", "faits prisonniers"]
             .iter()
-            .any(|w| tail[..clause_end].contains(w));
+            .any(|w| tail[..clause_end].contains(w))
+            || {
+                let h = head.trim_end();
+                let h = h.strip_suffix(" de").or_else(|| h.strip_suffix(" d'")).unwrap_or(h);
+                h.ends_with("capture") || h.ends_with("captures")
+            };
+        // ("militaires blessés" is a unit of its own: captives are soldiers.)
+        if captured && event.as_deref() == Some("Casualties") && matches!(what.as_str(), "wounded" | "killed") {
+            what = "soldiers".to_string();
+            event = Some("TroopDeployment".to_string());
+        }
         if event.as_deref() != Some("Casualties") && !captured {
             // The first casualty word, in its longest form ("morts ou blessés").
             let found = units
@@ -410,7 +457,12 @@ mod tests {
             ("par 412 voix", vec![(Some(412), None, None, "exact", s("lawmakers"))]),
             ("quelque 2 000 d'entre eux auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
             ("deux soldats tués puis capturés", vec![(Some(2), None, None, "exact", s("soldiers"))]),
+            ("la capture de deux soldats tués", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("le 12 mars deux soldats", vec![(Some(2), None, None, "exact", s("soldiers"))]),
+            ("des dizaines de milliers de soldats", vec![(Some(10_000), None, None, "more than", s("soldiers"))]),
+            ("une dizaine de milliers de soldats", vec![(Some(10_000), None, None, "about", s("soldiers"))]),
+            ("quelque 4.000 de leurs soldats tués", vec![(Some(4000), None, None, "about", s("killed"))]),
+            ("les quelque 15 000 envoyés en Russie", vec![(Some(15_000), None, None, "about", s("soldiers"))]),
         ];
         for (text, want) in cases {
             assert_eq!(figures(text), want, "{text}");
