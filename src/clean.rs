@@ -87,7 +87,8 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 /// correspondant à Séoul, X", "V.S. avec AFP" (folded, on short lines).
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(par|by) [\w.' ,-]{1,80}$",
+        r"^(par|by) [\w.' ,-]{1,80}( \((avec )?(l'afp|afp|reuters|ap|agences)\))?$",
+        r"|^(texte|propos recueillis|redige|reportage) par ?:? ?[\w.' ,-]{1,80}$",
         r"|^(avec |de )?(notre|nos) (correspondante?s?|envoyee?s? speciale?s?|envoyes speciaux|bureau)(?-u:\b)",
         r"|(?-u:\b)avec (l'afp|afp|reuters|ap|agences|belga|ats|dpa)$",
     ))
@@ -313,6 +314,14 @@ mod tests {
                 "Le dernier paragraphe conclut le récit, a-t-il ajouté.",
             ]
         );
+    }
+
+    #[test]
+    fn bylines_with_agencies_are_dropped_and_datelines_kept() {
+        // A wire's dateline is body text: the project's annotators mark its
+        // agency and city (data/dev/README.md).
+        let page = "Par Jeanne Petit (avec AFP)\n\nTexte par : Marc Blanc\n\nLYON, 3 mai (AFP) - Le premier paragraphe raconte les faits de la journée.\n";
+        assert_eq!(kept(page), vec!["LYON, 3 mai (AFP) - Le premier paragraphe raconte les faits de la journée."]);
     }
 
     #[test]

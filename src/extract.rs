@@ -602,8 +602,12 @@ impl<'a> Extractor<'a> {
                 // name with a relative "dont" after it is someone's.
                 let relative = tokens.len() == 2
                     && after.starts_with(", dont ")
-                    && tokens.iter().all(|t| t.chars().skip(1).all(|c| c.is_lowercase() || c == '-'))
-                    && !ORG_HEADS.contains(&tokens[0]);
+                    && tokens.iter().all(|t| t.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
+                // "chercheur à l'Institut Vauban": an organization's head noun
+                // opens no person's name.
+                if ORG_HEADS.contains(&tokens[0]) || ORG_HEADS_EN.contains(&tokens[0]) {
+                    continue;
+                }
                 let cue = if honorific || (aged && tokens.len() >= 2) || korean || national || relative {
                     Some(None)
                 } else if tokens.len() >= 2 {
@@ -706,7 +710,7 @@ impl<'a> Extractor<'a> {
         let first = words.iter().position(|w| {
             !matches!(*w, "le" | "la" | "l" | "un" | "une" | "ancien" | "ancienne" | "actuel" | "actuelle")
         })?;
-        if words.len() > 14 || !self.lexicon.is_title(words[first]) {
+        if words.len() > 22 || !self.lexicon.is_title(words[first]) {
             return None;
         }
         Some(1 + lead..1 + lead + phrase.trim_end().len())

@@ -372,6 +372,22 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let head = fslice(input, sentence.span.start, outer.start);
                 if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                } else if let [a, b, ..] = head
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .take(2)
+                    .collect::<Vec<_>>()[..]
+                {
+                    // "Celle-ci a ensuite promis « ... »", "Ce dernier juge « ... »"
+                    // (unless a person is named before the quotation: "Celui-ci
+                    // s'est tenu jeudi : sa présidente, X, a exhorté « ... »").
+                    let named = mentions
+                        .iter()
+                        .any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
+                    if demonstrative(a, b) && !named {
+                        let feminine = Some(matches!(a, "celle-ci" | "cette"));
+                        speaker = last_person(input, &out, si, sentence.span.start, feminine, &kind);
+                    }
                 }
             }
             // "Selon lui, ... « ... »", "D'après le rapport, ...", "Pour X,
@@ -398,12 +414,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let own_verb = head.find(',').is_some_and(|c| {
                     let rest = fslice(input, from + c, outer.start.max(from));
                     // "Selon KCNA, qui ..., le dirigeant a ..." : a title acts too.
-                    let titled_subject = rest
-                        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-                        .filter(|w| !w.is_empty())
+                    // (Not a title a preposition governs: "Pour X, ..., la
+                    // visite de la ministre « ... »".)
+                    let titled_subject = std::iter::once("")
+                        .chain(rest.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()))
                         .collect::<Vec<_>>()
-                        .windows(2)
-                        .any(|p| matches!(p[0], "le" | "la" | "l") && lex.is_title(p[1]));
+                        .windows(3)
+                        .any(|p| {
+                            !matches!(p[0], "de" | "du" | "a" | "par" | "pour" | "avec" | "devant" | "aupres" | "sur")
+                                && matches!(p[1], "le" | "la" | "l")
+                                && lex.is_title(p[2])
+                        });
                     speech_at(rest).is_some()
                         || (!lex.trigger_hits(rest).is_empty()
                             && (titled_subject
@@ -437,11 +458,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .filter(|w| !w.is_empty())
                             .take(2)
                             .collect();
-                        matches!(w.first(), Some(&("ce" | "cet" | "cette" | "ces")))
-                            && w.get(1).is_some_and(|t| lex.is_title(t))
+                        (matches!(w.first(), Some(&("ce" | "cet" | "cette")))
+                            && w.get(1).is_some_and(|t| lex.is_title(t)))
+                            || (w.len() == 2 && demonstrative(w[0], w[1]))
+                            || w.first().is_some_and(|a| demonstrative(a, ""))
                     };
+                    // ("Selon ce chercheur", "Pour ce dernier": the last one named.)
                     if pointing {
-                        speaker = previous_speaker(input, &out, si, from, &kind);
+                        let feminine = head_folded[opener.len()..].starts_with("cette")
+                            || head_folded[opener.len()..].starts_with("celle-ci");
+                        speaker = last_person(input, &out, si, from, Some(feminine), &kind)
+                            .or_else(|| previous_speaker(input, &out, si, from, &kind));
                     }
                     if speaker.is_none() {
                         speaker = mentions
@@ -524,7 +551,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 - input.folded.from_original(sentence.span.start);
                             bare_verb.get(end..).is_some_and(|gap| gap.trim_matches([' ', ')']) == ",")
                         });
-                    let incise = bare_verb.trim_end().ends_with(',') && !comma_after_name;
+                    // (Not a verb followed by "que": "L'ancienne diplomate, qui fut
+                    // en poste à Séoul, estime que Moscou « ... »".)
+                    let verb_then_que = before_folded[verb_at..]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .nth(1)
+                        .is_some_and(|w| matches!(w, "que" | "qu"));
+                    let incise = bare_verb.trim_end().ends_with(',') && !comma_after_name && !verb_then_que;
                     let after_verb: Vec<&&Mention> = mentions
                         .iter()
                         .filter(|m| !subject_of(m) && m.span.end <= outer.start && speaker_like(m))
@@ -760,8 +794,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // body they belong to.
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
-                let words: Vec<&str> =
-                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
+                // ("L'ancienne diplomate juge ... « ... »": an adjective between.)
+                let words: Vec<&str> = head
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .filter(|w| !matches!(*w, "ancien" | "ancienne" | "jeune" | "nouveau" | "nouvelle"))
+                    .take(2)
+                    .collect();
                 let named =
                     mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
                 if let [det, title] = words[..] {
@@ -918,9 +957,29 @@ fn tagged_speaker(
     // run long before its name.
     let window_end = (outer.end + 160).min(sentence_end);
     // "a déclaré à l'AFP un haut responsable": told to a medium, not by it.
+    // ("a assuré la ministre devant le président russe": nor before them.)
     let told_to = |m: &Mention| {
-        matches!(crate::text::governing_preposition(fslice(input, outer.end, m.span.start)), Some("a" | "au" | "aux"))
+        let between = fslice(input, outer.end, m.span.start);
+        matches!(crate::text::governing_preposition(between), Some("a" | "au" | "aux"))
+            || between
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(3)
+                .any(|w| matches!(w, "devant" | "aupres" | "avec" | "face"))
     };
+    // "», a déclaré ce dernier": the last person named.
+    let head: Vec<&str> = fslice(input, outer.end, (outer.end + 40).min(sentence_end))
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    if head.windows(2).any(|p| demonstrative(p[0], p[1])) {
+        let feminine = head.windows(2).find(|p| demonstrative(p[0], p[1])).map(|p| matches!(p[0], "celle-ci" | "cette"));
+        if let Some(p) = last_person(input, quotes, si, outer.start, feminine, kind) {
+            return Some(p);
+        }
+    }
     let near: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m) && !told_to(m))
@@ -967,6 +1026,79 @@ fn tagged_speaker(
         anaphoric_source(input, quotes, si, outer.start, &after_verb, kind)
     })
 }
+
+/// "ce dernier", "cette dernière", "celui-ci", "celle-ci" (folded words, the
+/// second may be anything after a one-word form).
+fn demonstrative(a: &str, b: &str) -> bool {
+    matches!((a, b), ("ce", "dernier") | ("cette", "derniere")) || matches!(a, "celui-ci" | "celle-ci")
+}
+
+/// The person named last before `before` (not inside a quotation), within
+/// the three sentences before; `feminine` skips people known to be of the
+/// other gender ("celle-ci" after "la ministre X ... le président Y").
+fn last_person(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    before: usize,
+    feminine: Option<bool>,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before && m.sentence + 3 >= si)
+        .filter(|m| !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+        .filter(|m| kind(&m.entity) == Some(EntityType::Person))
+        .find(|m| feminine.is_none() || is_feminine(input, &m.entity).is_none_or(|f| Some(f) == feminine))
+        .map(|m| m.entity.clone())
+}
+
+/// Whether the text tells a person's gender: "Mme X" or "M. X", or the
+/// words of a role said of them ("la ministre nord-coréenne", "chercheuse",
+/// "porte-parole adjoint").
+fn is_feminine(input: &Input, key: &str) -> Option<bool> {
+    for m in input.mentions.iter().filter(|m| m.entity == key) {
+        let before = input.text[..m.span.start].trim_end();
+        if before.ends_with("Mme") {
+            return Some(true);
+        }
+        if before.ends_with("M.") {
+            return Some(false);
+        }
+    }
+    // (The words of a descriptor mention count too: "le président russe".)
+    let labels = input.roles.iter().filter(|r| r.holder == key).map(|r| r.label.as_str());
+    let surfaces = input.mentions.iter().filter(|m| m.entity == key).map(|m| &input.text[m.span.clone()]);
+    labels.chain(surfaces).find_map(|label| {
+        let label = fold(label);
+        let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        let feminine = words.iter().any(|w| {
+            FEMININE.contains(w) || (w.len() > 5 && (w.ends_with("enne") || w.ends_with("aise") || w.ends_with("ienne")))
+        });
+        let masculine = words.iter().any(|w| MASCULINE.contains(w) || (w.len() > 5 && w.ends_with("ien")));
+        match (feminine, masculine) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    })
+}
+
+/// Feminine and masculine forms of titles and descriptors (folded).
+const FEMININE: &[&str] = &[
+    "presidente", "vice-presidente", "premiere", "cheffe", "dirigeante", "directrice", "ambassadrice", "envoyee",
+    "deputee", "senatrice", "elue", "gouverneure", "prefete", "conseillere", "generale", "experte", "chercheuse",
+    "professeure", "historienne", "correspondante", "redactrice", "fondatrice", "representante", "negociatrice",
+    "avocate", "opposante", "militante", "consultante", "adjointe", "ancienne",
+];
+const MASCULINE: &[&str] = &[
+    "president", "vice-president", "premier", "dirigeant", "directeur", "ambassadeur", "envoye", "depute", "senateur",
+    "elu", "gouverneur", "prefet", "conseiller", "general", "expert", "chercheur", "professeur", "historien",
+    "correspondant", "redacteur", "fondateur", "representant", "negociateur", "avocat", "opposant", "militant",
+    "consultant", "adjoint", "ancien",
+];
 
 /// "Le vice-ministre a, lui, promis « ... »": the person last given that
 /// title in an apposition before `before`.
