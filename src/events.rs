@@ -3505,8 +3505,30 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 
     // Reports in one document with the same identity merge into the first.
     let mut out: Vec<Event> = Vec::new();
-    let mut remap = vec![0usize; events.len()];
+    let mut remap = vec![None; events.len()];
     for (i, mut ev) in events.into_iter().enumerate() {
+        // "Moscou rejette ces accusations", "a rapporté la chaîne publique
+        // ukrainienne": a country is rarely the one who speaks; its leaders,
+        // ministries and spokespeople are, and a country left as a speaker
+        // is most often a misread subject.
+        if ev.kind == "Statement" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Country)) {
+            continue;
+        }
+        // "des officiers nord-coréens déployés dans le Donbass": a country
+        // that joined a side sends its troops and arms to that side's
+        // principal belligerent, not to the enemy whose land they fight on
+        // (`conflicts.tsv`).
+        if matches!(ev.kind.as_str(), "TroopDeployment" | "Supply") {
+            let lex = input.lexicon;
+            let sender =
+                ev.agent.as_deref().and_then(|a| lex.get(a)).filter(|&a| lex.entities[a].kind == EntityType::Country);
+            if let Some(principal) = sender.and_then(|a| lex.principal(a, input.published)) {
+                let enemy = |r: &String| lex.get(r).is_some_and(|r| lex.at_war(principal, r, input.published));
+                if ev.recipients.is_empty() || ev.recipients.iter().all(enemy) {
+                    ev.recipients = vec![lex.entities[principal].key.clone()];
+                }
+            }
+        }
         ev.key = event_key(&ev, input.doc_id);
         // An undated report of the same kind, by the same agent, with no
         // actor the other lacks, is a later mention of that event ("cette
@@ -3545,7 +3567,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         match same {
             Some(j) => {
                 absorb(&mut out[j], ev);
-                remap[i] = j;
+                remap[i] = Some(j);
             }
             None => {
                 // Two reports kept apart must not share an identity either.
@@ -3553,13 +3575,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     let figure = value(&ev).map(|(v, m)| v.or(m).unwrap_or_default()).unwrap_or_default();
                     ev.key = format!("{}|{}|{}", ev.key, figure, ev.source.as_deref().unwrap_or(""));
                 }
-                remap[i] = out.len();
+                remap[i] = Some(out.len());
                 out.push(ev);
             }
         }
     }
     for c in claims.iter_mut() {
-        c.event = c.event.map(|e| remap[e]);
+        c.event = c.event.and_then(|e| remap[e]);
     }
     (out, claims)
 }

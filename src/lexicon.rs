@@ -767,6 +767,26 @@ impl Lexicon {
         found
     }
 
+    /// The principal belligerent of the side `country` joined, when it is
+    /// not that principal itself (the first country of a side in
+    /// `conflicts.tsv`): the one its troops and arms are sent to.
+    pub fn principal(&self, country: usize, date: Option<Date>) -> Option<usize> {
+        self.conflicts
+            .iter()
+            .filter(|c| !date.is_some_and(|d| c.from.is_some_and(|f| d < f) || c.to.is_some_and(|t| d > t)))
+            .flat_map(|c| [&c.a, &c.b])
+            .find(|side| side.iter().skip(1).any(|&x| x == country))
+            .and_then(|side| side.first().copied())
+    }
+
+    /// Whether two countries are on opposite sides of a conflict at `date`.
+    pub fn at_war(&self, x: usize, y: usize, date: Option<Date>) -> bool {
+        self.conflicts
+            .iter()
+            .filter(|c| !date.is_some_and(|d| c.from.is_some_and(|f| d < f) || c.to.is_some_and(|t| d > t)))
+            .any(|c| (c.a.contains(&x) && c.b.contains(&y)) || (c.b.contains(&x) && c.a.contains(&y)))
+    }
+
     /// The country an entity belongs to through `part_of` (a ministry, a
     /// force, a city, a treaty's article), or the country itself.
     pub fn country_of(&self, entity: usize) -> Option<usize> {

@@ -975,7 +975,8 @@ fn tagged_speaker(
         .take(5)
         .collect();
     if head.windows(2).any(|p| demonstrative(p[0], p[1])) {
-        let feminine = head.windows(2).find(|p| demonstrative(p[0], p[1])).map(|p| matches!(p[0], "celle-ci" | "cette"));
+        let feminine =
+            head.windows(2).find(|p| demonstrative(p[0], p[1])).map(|p| matches!(p[0], "celle-ci" | "cette"));
         if let Some(p) = last_person(input, quotes, si, outer.start, feminine, kind) {
             return Some(p);
         }
@@ -1067,15 +1068,33 @@ fn is_feminine(input: &Input, key: &str) -> Option<bool> {
         if before.ends_with("M.") {
             return Some(false);
         }
+        // "la ministre X", "le président X": a title right before the name
+        // and its determiner.
+        let from = (m.span.start.saturating_sub(40)..=m.span.start).find(|&i| input.text.is_char_boundary(i));
+        let head = fold(&input.text[from.unwrap_or(m.span.start)..m.span.start]);
+        let words: Vec<&str> =
+            head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        if let [.., det, title] = words[..] {
+            if input.lexicon.is_title(title) {
+                if FEMININE.contains(&title) || det == "la" {
+                    return Some(true);
+                }
+                if MASCULINE.contains(&title) || det == "le" {
+                    return Some(false);
+                }
+            }
+        }
     }
     // (The words of a descriptor mention count too: "le président russe".)
     let labels = input.roles.iter().filter(|r| r.holder == key).map(|r| r.label.as_str());
     let surfaces = input.mentions.iter().filter(|m| m.entity == key).map(|m| &input.text[m.span.clone()]);
     labels.chain(surfaces).find_map(|label| {
         let label = fold(label);
-        let words: Vec<&str> = label.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        let words: Vec<&str> =
+            label.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
         let feminine = words.iter().any(|w| {
-            FEMININE.contains(w) || (w.len() > 5 && (w.ends_with("enne") || w.ends_with("aise") || w.ends_with("ienne")))
+            FEMININE.contains(w)
+                || (w.len() > 5 && (w.ends_with("enne") || w.ends_with("aise") || w.ends_with("ienne")))
         });
         let masculine = words.iter().any(|w| MASCULINE.contains(w) || (w.len() > 5 && w.ends_with("ien")));
         match (feminine, masculine) {
@@ -1088,16 +1107,67 @@ fn is_feminine(input: &Input, key: &str) -> Option<bool> {
 
 /// Feminine and masculine forms of titles and descriptors (folded).
 const FEMININE: &[&str] = &[
-    "presidente", "vice-presidente", "premiere", "cheffe", "dirigeante", "directrice", "ambassadrice", "envoyee",
-    "deputee", "senatrice", "elue", "gouverneure", "prefete", "conseillere", "generale", "experte", "chercheuse",
-    "professeure", "historienne", "correspondante", "redactrice", "fondatrice", "representante", "negociatrice",
-    "avocate", "opposante", "militante", "consultante", "adjointe", "ancienne",
+    "presidente",
+    "vice-presidente",
+    "premiere",
+    "cheffe",
+    "dirigeante",
+    "directrice",
+    "ambassadrice",
+    "envoyee",
+    "deputee",
+    "senatrice",
+    "elue",
+    "gouverneure",
+    "prefete",
+    "conseillere",
+    "generale",
+    "experte",
+    "chercheuse",
+    "professeure",
+    "historienne",
+    "correspondante",
+    "redactrice",
+    "fondatrice",
+    "representante",
+    "negociatrice",
+    "avocate",
+    "opposante",
+    "militante",
+    "consultante",
+    "adjointe",
+    "ancienne",
 ];
 const MASCULINE: &[&str] = &[
-    "president", "vice-president", "premier", "dirigeant", "directeur", "ambassadeur", "envoye", "depute", "senateur",
-    "elu", "gouverneur", "prefet", "conseiller", "general", "expert", "chercheur", "professeur", "historien",
-    "correspondant", "redacteur", "fondateur", "representant", "negociateur", "avocat", "opposant", "militant",
-    "consultant", "adjoint", "ancien",
+    "president",
+    "vice-president",
+    "premier",
+    "dirigeant",
+    "directeur",
+    "ambassadeur",
+    "envoye",
+    "depute",
+    "senateur",
+    "elu",
+    "gouverneur",
+    "prefet",
+    "conseiller",
+    "general",
+    "expert",
+    "chercheur",
+    "professeur",
+    "historien",
+    "correspondant",
+    "redacteur",
+    "fondateur",
+    "representant",
+    "negociateur",
+    "avocat",
+    "opposant",
+    "militant",
+    "consultant",
+    "adjoint",
+    "ancien",
 ];
 
 /// "Le vice-ministre a, lui, promis « ... »": the person last given that

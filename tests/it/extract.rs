@@ -539,3 +539,62 @@ fn a_participle_after_troops_of_a_nationality_is_sent_by_their_country() {
     let sent = x.events.iter().find(|e| e.kind == "TroopDeployment").expect("a deployment");
     assert_eq!(sent.agent.as_deref(), Some("north-korea"), "{:?}", events_of(&x));
 }
+
+fn count_of(x: &DocExtraction, kind: &str) -> Option<u64> {
+    x.events.iter().find(|e| e.kind == kind).and_then(|e| e.count).and_then(|c| x.claims[c].value)
+}
+
+#[test]
+fn cargo_captives_possessives_and_amounts_in_words_are_counted() {
+    let x = extract(
+        "D'après l'institut, Moscou a livré plus d'un million de barils de gazole à Pyongyang depuis le printemps.",
+        Some("2025-06-10"),
+    );
+    assert_eq!(count_of(&x, "Supply"), Some(1_000_000), "{:?}", x.claims);
+    let x = extract(
+        "Trois soldats nord-coréens blessés ont été capturés vendredi près de Soudja, a annoncé l'armée ukrainienne.",
+        Some("2025-02-10"),
+    );
+    assert_eq!(count_of(&x, "Capture"), Some(3), "{:?}", events_of(&x));
+    assert!(!x.events.iter().any(|e| e.kind == "Casualties"), "wounded captives are no toll: {:?}", events_of(&x));
+    let x = extract(
+        "Selon Kiev, quelque 3 000 de leurs hommes auraient été tués ou blessés cet hiver.",
+        Some("2025-03-01"),
+    );
+    assert_eq!(count_of(&x, "Casualties"), Some(3000), "{:?}", x.claims);
+    let x =
+        extract("La frappe a tué une quinzaine de militaires russes près de Rylsk, selon Kiev.", Some("2025-03-01"));
+    assert_eq!(count_of(&x, "Casualties"), Some(15), "{:?}", x.claims);
+}
+
+#[test]
+fn demonstratives_and_descriptors_point_to_the_last_person_named() {
+    let x = extract(
+        "Pour Julie Renard, chercheuse à l'Institut d'études baltes, la visite de la ministre « change peu de choses ». \
+         L'ancienne diplomate, qui fut en poste à Riga, estime que Moscou « cherche surtout des obus ». \
+         La ministre Choe Son Hui a rencontré le président Vladimir Poutine lundi à Moscou. \
+         Celle-ci a ensuite promis que son pays resterait « aux côtés de la Russie jusqu'au bout ». \
+         « Nos liens sont plus solides que jamais », a déclaré ce dernier devant la ministre.",
+        Some("2024-11-05"),
+    );
+    assert_eq!(speaker_of(&x, "change peu").as_deref(), Some("name:julie-renard"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "cherche surtout").as_deref(), Some("name:julie-renard"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "aux côtés").as_deref(), Some("choe-son-hui"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Nos liens").as_deref(), Some("vladimir-putin"), "{:?}", x.quotes);
+}
+
+#[test]
+fn an_ally_sends_troops_to_the_principal_and_countries_make_no_statements() {
+    let x = extract(
+        "Une quarantaine d'officiers nord-coréens ont été déployés dans la région de Donetsk, selon le renseignement ukrainien.",
+        Some("2025-11-05"),
+    );
+    assert!(has_event(&x, "TroopDeployment", "north-korea", "russia"), "{:?}", events_of(&x));
+    assert!(!has_event(&x, "TroopDeployment", "north-korea", "ukraine"), "{:?}", events_of(&x));
+    let x = extract("Pékin a démenti mercredi ces informations, jugées « sans fondement ».", Some("2025-11-05"));
+    assert!(
+        !x.events.iter().any(|e| e.kind == "Statement" && e.agent.as_deref() == Some("china")),
+        "{:?}",
+        events_of(&x)
+    );
+}
