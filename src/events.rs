@@ -369,6 +369,13 @@ fn fired(sentence: &str, start: usize, end: usize) -> Fired {
     let clause_end = sentence[end..].find([',', ';', '.', '(']).map_or(sentence.len(), |i| end + i);
     let after: Vec<String> = words(&sentence[end..clause_end]).into_iter().take(8).collect();
     let down = |w: &str| ["abattu", "intercept", "detrui", "neutralis"].iter().any(|p| w.starts_with(p));
+    // "Deux missiles se sont abattus sur Kharkiv": weapons that fell struck.
+    let fell = after.windows(3).any(|p| matches!(p[0].as_str(), "se" | "s") && p[2].starts_with("abattu"))
+        || after.windows(2).any(|p| p[0] == "s" && p[1] == "est")
+        || after.first().is_some_and(|w| w == "s");
+    if fell && after.iter().any(|w| w.starts_with("abattu")) {
+        return Fired::At;
+    }
     if before.iter().chain(after.iter()).any(|w| down(w)) {
         return Fired::Down;
     }
@@ -932,7 +939,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 trigger: ospan.clone(),
                 confidence: if trig.kind == TriggerKind::Verb { 0.8 } else { 0.6 },
                 hedged: hedged_sentence,
-                noun_only: trig.kind != TriggerKind::Verb && !supported(&input.folded.folded[fs..tspan.start]),
+                noun_only: trig.kind != TriggerKind::Verb
+                    && !supported(&input.folded.folded[fs..tspan.start])
+                    && !subject_of_verb(&input.folded.folded[fs..tspan.start], &input.folded.folded[tspan.end..fe]),
                 agent_by: false,
                 from_quote: false,
             };
@@ -1759,8 +1768,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                             _ => false,
                         }
                 });
+                // "De violents combats ont eu lieu dimanche", "Des combats se
+                // poursuivent": fighting told as a fact, with no side named.
+                let after_trigger = &input.folded.folded[tspan.end..fe];
+                let told = subject_of_verb(&input.folded.folded[fs..tspan.start], after_trigger)
+                    || after_trigger
+                        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                        .filter(|w| !w.is_empty())
+                        .take(4)
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|p| {
+                            matches!(
+                                (p[0], p[1]),
+                                ("se", "poursuivent" | "poursuivaient" | "deroulent" | "sont")
+                                    | ("font" | "faisaient", "rage")
+                                    | ("ont" | "avaient", "eclate" | "eu" | "repris")
+                                    | ("continuent" | "durent" | "persistent", _)
+                            )
+                        });
                 match own {
                     Some(m) => ev.agent = ctx.actor(m),
+                    None if told && !named => ev.agent = None,
                     // A person announcing or leading it speaks for the country
                     // that operates.
                     None if named => {
@@ -2713,8 +2742,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "la Russie a lancé 110 drones contre l'Ukraine", "qui dit avoir
             // abattu 62 drones": weapons fired make a strike, weapons shot down
             // no event; neither is a delivery.
-            let kind = match (kind.as_str(), fired(&input.folded.folded[fs..fe], fspan.start - fs, fspan.end - fs)) {
-                ("Supply", Fired::Down) => continue,
+            let how = fired(&input.folded.folded[fs..fe], fspan.start - fs, fspan.end - fs);
+            let shot_down = matches!((kind.as_str(), &how), ("Supply", Fired::Down));
+            let kind = match (kind.as_str(), how) {
+                // "La défense antiaérienne a abattu 74 drones": an interception
+                // is an operation of its own, unless the strike it answers is
+                // told in the same sentence ("..., qui dit en avoir abattu 90").
+                ("Supply", Fired::Down) => {
+                    if sentence_events.iter().any(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation")) {
+                        continue;
+                    }
+                    "MilitaryOperation".to_string()
+                }
                 ("Supply", Fired::At) => {
                     if let Some(e) = sentence_events.iter_mut().find(|e| e.kind == "Attack") {
                         // A second figure of the same strike, or the figure of a
@@ -2729,6 +2768,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 _ => kind,
             };
             let (agent, recipients) = match kind.as_str() {
+                // Who shoots down: the subject before the figure; the weapons'
+                // nationality is the other side's.
+                _ if shot_down => {
+                    let subject = mentions
+                        .iter()
+                        .filter(|m| !in_source(m) && m.span.end <= claim.span.start)
+                        .find(|m| ctx.actor(m).is_some() && ctx.governed(sentence, m).is_none())
+                        .and_then(|m| ctx.actor(m));
+                    (subject, claim.of.iter().cloned().collect())
+                }
                 // The soldiers' country sends them to the other countries named;
                 // a strike's side fires at the countries named after it.
                 "TroopDeployment" | "Supply" | "Attack" => {
@@ -3590,6 +3639,29 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
 /// adopté un nouveau train de sanctions", "a mené une série de frappes",
 /// "ont imposé des sanctions")? The noun then reports an event as a verb
 /// would.
+/// Is an event noun the subject of a verb in the past: "Une frappe de
+/// drones ukrainiens a détruit ...", "De violents combats ont eu lieu ..."?
+/// Only a determiner (and an adjective) opens its clause, and an auxiliary
+/// follows within a few words, with no comma between.
+fn subject_of_verb(before: &str, after: &str) -> bool {
+    let clause = &before[before.rfind([',', ';', ':']).map_or(0, |i| i + 1)..];
+    let lead: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let opens = match lead.as_slice() {
+        [det] | [det, _] => {
+            matches!(*det, "une" | "un" | "la" | "le" | "les" | "des" | "de" | "cette" | "ces" | "d" | "l")
+        }
+        _ => false,
+    };
+    if !opens {
+        return false;
+    }
+    let head = &after[..after.find([',', ';', '.', ':']).unwrap_or(after.len())];
+    head.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(7)
+        .any(|w| matches!(w, "a" | "ont" | "avait" | "avaient" | "aurait" | "auraient"))
+}
+
 fn supported(before: &str) -> bool {
     const SUPPORT: &[&str] = &[
         "adopte",

@@ -598,3 +598,25 @@ fn an_ally_sends_troops_to_the_principal_and_countries_make_no_statements() {
         events_of(&x)
     );
 }
+
+#[test]
+fn interceptions_falling_missiles_and_fighting_with_no_side_are_operations() {
+    let x = extract(
+        "La défense antiaérienne ukrainienne a abattu 58 drones dans la nuit de lundi à mardi.",
+        Some("2025-09-02"),
+    );
+    assert!(has_event(&x, "MilitaryOperation", "ukraine", ""), "{:?}", events_of(&x));
+    assert_eq!(count_of(&x, "MilitaryOperation"), Some(58));
+    let x = extract(
+        "Moscou a lancé 200 drones contre l'Ukraine, selon Kiev, qui dit en avoir abattu 150.",
+        Some("2025-09-02"),
+    );
+    let operations = x.events.iter().filter(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation")).count();
+    assert_eq!(operations, 1, "the interception answers the strike told with it: {:?}", events_of(&x));
+    let x = extract("Trois missiles russes se sont abattus mardi sur Odessa.", Some("2025-09-02"));
+    assert!(has_event(&x, "Attack", "russia", ""), "{:?}", events_of(&x));
+    let x = extract("De violents combats ont eu lieu dimanche près de Korenevo.", Some("2025-02-10"));
+    let fight = x.events.iter().find(|e| e.kind == "MilitaryOperation").expect("the fighting");
+    assert_eq!(fight.place.as_deref(), Some("korenevo"));
+    assert_eq!(fight.agent, None);
+}
