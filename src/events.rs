@@ -1874,8 +1874,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     })
                     .take(3)
                     .collect();
+                // ("a invité son interlocuteur à se rendre à Moscou", "son hôte".)
                 let bare = matches!(after.first(), Some(&("son" | "sa" | "leur")))
-                    && after.get(1) == Some(&"homologue")
+                    && matches!(
+                        after.get(1),
+                        Some(&("homologue" | "interlocuteur" | "interlocutrice" | "hote" | "invite" | "visiteur"))
+                    )
                     && after.get(2).is_none_or(|w| lex.demonym(w).is_none());
                 let named = candidates.iter().any(|m| {
                     m.span.start >= ospan.end
@@ -1912,7 +1916,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // A clitic object ("Choïgou l'a accueilli", "l'ont reçu"): the
             // person named before, other than the agent.
             if trig.kind == TriggerKind::Verb && ev.recipients.is_empty() && ev.participants.is_empty() {
-                let fb = folded_before.trim_end();
+                // ("l'a de nouveau invité", "l'a également reçu": an adverb between.)
+                let mut fb = folded_before.trim_end();
+                for adverb in [" de nouveau", " egalement", " aussi", " ensuite", " deja", " alors", " encore"] {
+                    fb = fb.strip_suffix(adverb).unwrap_or(fb);
+                }
                 let clitic =
                     ["l'a", "l'ont", "l'avait", "l'avaient", "les a", "les ont", "l'a-t-il", "lui a", "leur a"]
                         .iter()
@@ -2657,6 +2665,16 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 agent_by: false,
                 from_quote: true,
             });
+        }
+        // "le gel des avoirs de onze entités russes et nord-coréennes",
+        // "des sanctions contre la Russie": the countries named after a
+        // sanction are its targets.
+        for e in sentence_events.iter_mut().filter(|e| e.kind == "Sanction" && e.recipients.is_empty()) {
+            for m in mentions.iter().filter(|m| m.span.start >= e.trigger.end && !in_source(m)) {
+                if ctx.kind(&m.entity) == Some(EntityType::Country) && e.agent.as_ref() != Some(&m.entity) {
+                    push_unique(&mut e.recipients, m.entity.clone());
+                }
+            }
         }
         // "deux militaires nord-coréens blessés sont capturés": wounded said
         // of captives describes them; the capture is the event.
