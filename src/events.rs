@@ -2067,6 +2067,40 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && matches!(ctx.governed(sentence, m), Some("a" | "au" | "aux"))
                 }) {
                     push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
+                } else if ["a son hote", "a son homologue", "a son interlocuteur", "a son invite"]
+                    .iter()
+                    .any(|w| folded_before.contains(w))
+                {
+                    // "Celui-ci a remis à son hôte un message de X": the host is the
+                    // person named before who is neither the author nor the bearer.
+                    let bearer = candidates
+                        .iter()
+                        .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                        .next_back();
+                    let host = ctx
+                        .input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.span.end <= ospan.start && m.sentence + 2 >= si)
+                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                        .find(|e| Some(e) != ev.agent.as_ref() && Some(e) != bearer.as_ref());
+                    if let Some(h) = host {
+                        ev.recipients.push(h);
+                    }
+                }
+            }
+            // "a écrit X sur Telegram": writing to no one is a statement; a
+            // letter has an addressee or is named as one.
+            if ev.kind == "Letter" && trig.kind == TriggerKind::Verb && ev.recipients.is_empty() {
+                let object = input.folded.folded[tspan.end..fe].trim_start();
+                let letter_named = ["une lettre", "un message", "une missive", "un courrier", "un telegramme"]
+                    .iter()
+                    .any(|w| object.starts_with(w));
+                if !letter_named {
+                    ev.kind = "Statement".to_string();
                 }
             }
             // "le Japon, la Corée du Sud et les États-Unis ont condamné": a joint
