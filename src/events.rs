@@ -3615,6 +3615,35 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         if ev.kind == "Statement" && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Country)) {
             continue;
         }
+        // "Lavrov a quitté la Corée du Nord au terme d'une visite": a visit
+        // is to the country of its place; and no one visits their own country
+        // ("Kim a reçu à Pyongyang X, arrivé la veille pour une visite": X).
+        if ev.kind == "Visit" {
+            let lex = input.lexicon;
+            if ev.recipients.is_empty() {
+                if let Some(c) = ev.place.as_deref().and_then(|p| lex.get(p)).and_then(|p| lex.country_of(p)) {
+                    ev.recipients.push(lex.entities[c].key.clone());
+                }
+            }
+            let visited: Vec<usize> = ev.recipients.iter().filter_map(|r| lex.get(r)).filter_map(|r| lex.country_of(r)).collect();
+            let home = |key: &str| {
+                lex.get(key).is_some_and(|p| lex.offices_of(p, input.published).any(|o| visited.contains(&o.country)))
+            };
+            if ev.agent.as_deref().is_some_and(home) {
+                let agent = ev.agent.clone();
+                ev.agent = input
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence == ev.sentence && ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .map(|m| m.entity.clone())
+                    .find(|e| Some(e) != agent.as_ref() && !home(e));
+                if let Some(host) = agent {
+                    if ev.agent.is_some() {
+                        push_unique(&mut ev.participants, host);
+                    }
+                }
+            }
+        }
         // "des officiers nord-coréens déployés dans le Donbass": a country
         // that joined a side sends its troops and arms to that side's
         // principal belligerent, not to the enemy whose land they fight on
