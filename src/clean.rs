@@ -66,12 +66,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Agencies and photo services that sign captions and wires (folded).
 const AGENCIES: &str = r"(afp|ap|reuters|epa|efe|dpa|ansa|sipa|getty|getty images|kcna|kns|yonhap|tass|ria novosti|sputnik|anadolu|xinhua|ukrinform|abaca|maxppp|hans lucas|belga|keystone|anp|pool|handout)";
 
-/// A photo caption: a line that ends with its credit in parentheses ("...
-/// à Pyongyang. (KCNA via AP)", "(Photo Reuters)") or that opens like one
+/// A photo caption: a line that ends with its credit, in parentheses or
+/// not ("... à Pyongyang. (KCNA via AP)", "(Photo Reuters)", "... le 3
+/// septembre. KCNA via Reuters") or that opens like one
 /// ("Sur cette photo fournie par ...").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|©|/ ?{AGENCIES}\.?$|(^|[.,] )photos? ?(:|de |d')?[^.]{{0,40}}[./] ?{AGENCIES}\.?$|(^|[.,] )photo ?: ?[\w -]{{1,40}}$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
+        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|©|/ ?{AGENCIES}\.?$|(^|[.,] )photos? ?(:|de |d')?[^.]{{0,40}}[./] ?{AGENCIES}\.?$|(^|[.,] )photo ?: ?[\w -]{{1,40}}$|(^|[.] )[\w -]{{0,30}} via {AGENCIES}\.?$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -320,7 +321,7 @@ mod tests {
     fn bylines_with_agencies_are_dropped_and_datelines_kept() {
         // A wire's dateline is body text: the project's annotators mark its
         // agency and city (data/dev/README.md).
-        let page = "Par Jeanne Petit (avec AFP)\n\nTexte par : Marc Blanc\n\nLYON, 3 mai (AFP) - Le premier paragraphe raconte les faits de la journée.\n";
+        let page = "Par Jeanne Petit (avec AFP)\n\nTexte par : Marc Blanc\n\nLYON, 3 mai (AFP) - Le premier paragraphe raconte les faits de la journée.\n\nDeux hommes dans une rue de la capitale, le 2 mai 2025. KCNA via Reuters\n";
         assert_eq!(kept(page), vec!["LYON, 3 mai (AFP) - Le premier paragraphe raconte les faits de la journée."]);
     }
 

@@ -3625,7 +3625,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.recipients.push(lex.entities[c].key.clone());
                 }
             }
-            let visited: Vec<usize> = ev.recipients.iter().filter_map(|r| lex.get(r)).filter_map(|r| lex.country_of(r)).collect();
+            let visited: Vec<usize> =
+                ev.recipients.iter().filter_map(|r| lex.get(r)).filter_map(|r| lex.country_of(r)).collect();
             let home = |key: &str| {
                 lex.get(key).is_some_and(|p| lex.offices_of(p, input.published).any(|o| visited.contains(&o.country)))
             };

@@ -1129,6 +1129,19 @@ impl<'a> Extractor<'a> {
                 {
                     continue;
                 }
+                // "reçue par Vladimir Poutine, la ministre des Affaires
+                // étrangères, Choe Son-hui, ...": the title introduces the
+                // name after it.
+                let next_name = w.mentions.iter().any(|o| {
+                    o.span.start >= span.end
+                        && w.text[span.end..o.span.start].trim().trim_start_matches(',').trim().is_empty()
+                        && o.entity != m.entity
+                        && lex.get(&o.entity).is_none_or(|e| lex.entities[e].kind == EntityType::Person)
+                        && o.kind == MentionKind::Name
+                });
+                if next_name {
+                    continue;
+                }
                 let of = w
                     .mentions
                     .iter()

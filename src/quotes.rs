@@ -229,18 +229,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let verb_end = tail.find(' ').unwrap_or(tail.len());
                 let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
                 if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
-                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                    let feminine = pronoun_gender(verb);
+                    speaker = pronoun_speaker(input, &out, si, outer.start, feminine, &kind);
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
             if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
-                let pronoun = after_folded.split([',', '.']).nth(1).is_some_and(|tag| {
-                    let tag = tag.trim();
-                    PRONOUN_SPEECH.iter().any(|p| tag.split_whitespace().next().is_some_and(|w| w.ends_with(p)))
-                });
+                let tag_verb = after_folded.split([',', '.']).nth(1).and_then(|tag| tag.split_whitespace().next());
+                let pronoun = tag_verb.is_some_and(|w| PRONOUN_SPEECH.iter().any(|p| w.ends_with(p)));
                 if pronoun {
-                    speaker = previous_speaker(input, &out, si, outer.start, &kind);
+                    let feminine = tag_verb.and_then(pronoun_gender);
+                    speaker = pronoun_speaker(input, &out, si, outer.start, feminine, &kind);
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
@@ -371,7 +371,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start);
                 if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) {
-                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    let feminine = Some(head.starts_with("elle "));
+                    speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
                 } else if let [a, b, ..] = head
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())
@@ -681,7 +682,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         // "qu'ils jugent « ... »": the plural subject the sentence opened on.
                         speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     } else if matches!(subject_word, Some("il" | "elle")) {
-                        speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                        let feminine = Some(subject_word == Some("elle"));
+                        speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
                     } else if incise && !after_verb.is_empty() {
                         speaker = after_verb
                             .iter()
@@ -1028,6 +1030,50 @@ fn tagged_speaker(
     })
 }
 
+/// The gender a pronoun or an inverted verb says: "a-t-elle", "elle" (folded).
+fn pronoun_gender(w: &str) -> Option<bool> {
+    if w.ends_with("elle") || w.ends_with("elles") {
+        Some(true)
+    } else if w.ends_with("-il") || w.ends_with("-ils") || w == "il" {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// [`previous_speaker`] for a pronoun of a known gender: when the one found
+/// is known to be of the other gender ("elle" after "reçue par Vladimir
+/// Poutine, la ministre X, ..."), the last person named of that gender.
+fn pronoun_speaker(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    before: usize,
+    feminine: Option<bool>,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let found = previous_speaker(input, quotes, si, before, kind);
+    let found_gender =
+        found.as_deref().filter(|f| kind(f) == Some(EntityType::Person)).and_then(|f| is_feminine(input, f));
+    match (feminine, found_gender) {
+        (Some(f), Some(g)) if f != g => {
+            last_person(input, quotes, si, before, Some(f), kind).filter(|p| is_feminine(input, p) == Some(f)).or(found)
+        }
+        // "elle" when the one found could be anyone: a woman named just
+        // before is meant (most people in the news are men, and unmarked).
+        (Some(true), None) => input
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= before && m.sentence + 2 >= si && kind(&m.entity) == Some(EntityType::Person))
+            .filter(|m| !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+            .find(|m| is_feminine(input, &m.entity) == Some(true))
+            .map(|m| m.entity.clone())
+            .or(found),
+        _ => found,
+    }
+}
+
 /// "ce dernier", "cette dernière", "celui-ci", "celle-ci" (folded words, the
 /// second may be anything after a one-word form).
 fn demonstrative(a: &str, b: &str) -> bool {
@@ -1068,6 +1114,20 @@ fn is_feminine(input: &Input, key: &str) -> Option<bool> {
         if before.ends_with("M.") {
             return Some(false);
         }
+        // "la ministre des Affaires étrangères, X": an apposition before.
+        if let Some(b) = before.strip_suffix(',') {
+            let phrase = b[b.rfind([',', '.', ';', '(']).map_or(0, |i| i + 1)..].trim_start();
+            let words: Vec<String> = phrase.split_whitespace().take(2).map(fold).collect();
+            if let [det, title] = &words[..] {
+                if input.lexicon.is_title(title) {
+                    match det.as_str() {
+                        "la" => return Some(true),
+                        "le" => return Some(false),
+                        _ => {}
+                    }
+                }
+            }
+        }
         // "la ministre X", "le président X": a title right before the name
         // and its determiner.
         let from = (m.span.start.saturating_sub(40)..=m.span.start).find(|&i| input.text.is_char_boundary(i));
@@ -1083,6 +1143,16 @@ fn is_feminine(input: &Input, key: &str) -> Option<bool> {
                     return Some(false);
                 }
             }
+        }
+    }
+    // "la ministre des Affaires étrangères, X": the determiner of a role.
+    for r in input.roles.iter().filter(|r| r.holder == key) {
+        let before = input.text[..r.span.start].trim_end();
+        let det = before.rsplit([' ', '\n', '(', ',']).next().unwrap_or("");
+        match det {
+            "la" | "La" => return Some(true),
+            "le" | "Le" => return Some(false),
+            _ => {}
         }
     }
     // (The words of a descriptor mention count too: "le président russe".)
