@@ -142,7 +142,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))(?:\ (?P<wmult>millions|milliards))?
         )
         (?:\ (?:a|et)\ (?P<qual2>plus\ de\ |pres\ de\ |environ\ )?(?P<num2>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+))?
-        (?:\ d'|\ de\ |\ )",
+        (?:\ d'|\ de\ |\ |[,.;])",
     ))
     .expect("valid regex")
 });
@@ -185,8 +185,29 @@ fn qualifier(q: Option<&str>) -> Qualifier {
 /// `is_nationality` tells whether a folded word is a nationality noun.
 pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool) -> Vec<RawFigure> {
     let mut out = Vec::new();
-    for c in NUMBER.captures_iter(folded) {
+    let mut pos = 0;
+    while let Some(c) = NUMBER.captures_at(folded, pos) {
         let m = c.get(0).expect("group 0");
+        pos = if m.end() > pos { m.end() } else { pos + 1 };
+        // (A figure closed by punctuation, "tuant au moins sept,", ends before it.)
+        let m_end = if m.as_str().ends_with([',', '.', ';']) { m.end() - 1 } else { m.end() };
+        while pos < folded.len() && !folded.is_char_boundary(pos) {
+            pos += 1;
+        }
+        // "à partir d'octobre 2024 et environ 4 700 d'entre eux": a year is
+        // no figure, nor the start of a range; read on after it.
+        if let Some(n) = c.name("num") {
+            let year = n.as_str().len() == 4
+                && n.as_str().parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+                && folded[..n.start()]
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| crate::time::is_calendar_word(w) || matches!(w, "en" | "depuis" | "an" | "annee"));
+            if year {
+                pos = n.end();
+                continue;
+            }
+        }
         let qual_text = c.name("qual").map(|q| q.as_str());
         let mut q = qualifier(qual_text);
         let (mut value, mut vague) = (None, false);
@@ -220,7 +241,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             let det = before.rsplit(' ').next().unwrap_or("");
             // ("Les deux soldats nord-coréens capturés en janvier": captives
             // are counted, even named again.)
-            let after = &folded[m.end()..];
+            let after = &folded[m_end..];
             let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
             let captives =
                 ["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
@@ -235,7 +256,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         // The unit right after the number, or after "le nombre de" or
         // "autres" ("évalue à environ 11 000 le nombre de militaires", "et
         // 800 autres blessés").
-        let rest = &folded[m.end()..];
+        let rest = &folded[m_end..];
         // "4 000 de leurs hommes": a possessive before the noun.
         let skip = [
             "le nombre de ",
@@ -280,8 +301,18 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                     word.as_str(),
                     "envoyes" | "deployes" | "depeches" | "achemines" | "mobilises" | "stationnes" | "engages"
                 );
+                // "tuant au moins sept, ...", "en blessant plus de quarante":
+                // a figure with no noun after a verb of casualties.
+                let head_word = folded[..m.start()].split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty());
+                let toll = match head_word {
+                    Some("tuant" | "tue" | "tues" | "tuee" | "tuees") => Some("killed"),
+                    Some("blessant" | "blesse" | "blesses" | "blessee" | "blessees") => Some("wounded"),
+                    _ => None,
+                };
                 if !word.is_empty() && is_nationality(&word) {
                     ("people".to_string(), None, word.len())
+                } else if let Some(t) = toll {
+                    (t.to_string(), Some("Casualties".to_string()), 0)
                 } else if sent {
                     ("soldiers".to_string(), Some("TroopDeployment".to_string()), 0)
                 } else if !verb_next {
@@ -297,9 +328,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         // A casualty word a few words on turns soldiers into killed or
         // wounded: "3 500 soldats sud-coreens seraient morts".
         let (mut what, mut event) = (what, event);
-        let tail_end = (m.end() + unit_len + 60).min(folded.len());
+        let tail_end = (m_end + unit_len + 60).min(folded.len());
         let tail_end = (tail_end..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
-        let tail = &folded[m.end() + unit_len..tail_end];
+        let tail = &folded[m_end + unit_len..tail_end];
         // The casualty word belongs to the figure's own clause: not after
         // "pour", "afin" ("3 000 hommes pour combler ces pertes").
         let clause_end = [",", ";", ".", ":", " pour ", " afin ", " apres ", " avant "]
@@ -375,8 +406,8 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             _ => number_start,
         };
         out.push(RawFigure {
-            folded: start..m.end() + unit_len,
-            unit_span: m.end()..m.end() + unit_len,
+            folded: start..m_end + unit_len,
+            unit_span: m_end..m_end + unit_len,
             value,
             min,
             max,
@@ -457,6 +488,8 @@ mod tests {
             ("par 412 voix", vec![(Some(412), None, None, "exact", s("lawmakers"))]),
             ("quelque 2 000 d'entre eux auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
             ("deux soldats tués puis capturés", vec![(Some(2), None, None, "exact", s("soldiers"))]),
+            ("en octobre 2024 et environ 4 700 soldats", vec![(Some(4700), None, None, "about", s("soldiers"))]),
+            ("tuant au moins sept, dont deux enfants", vec![(Some(7), None, None, "at least", s("killed"))]),
             ("la capture de deux soldats tués", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("le 12 mars deux soldats", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("des dizaines de milliers de soldats", vec![(Some(10_000), None, None, "more than", s("soldiers"))]),
