@@ -679,6 +679,45 @@ fn last_other_person(ctx: &Ctx, si: usize, before: usize, window: usize, agent: 
         .find(|e| Some(e) != agent)
 }
 
+/// [`last_other_person`] for a pronoun of a known gender ("elle a été reçue
+/// par X"): people the text marks as of the other gender are skipped, and
+/// for "elle" a woman named before comes first.
+fn last_other_person_for(
+    ctx: &Ctx,
+    si: usize,
+    before: usize,
+    window: usize,
+    agent: Option<&String>,
+    feminine: Option<bool>,
+) -> Option<String> {
+    let Some(f) = feminine else { return last_other_person(ctx, si, before, window, agent) };
+    let i = ctx.input;
+    let q = crate::quotes::Input {
+        text: i.text,
+        folded: i.folded,
+        chars: i.chars,
+        sentences: i.sentences,
+        mentions: i.mentions,
+        found: i.found,
+        roles: i.roles,
+        lexicon: i.lexicon,
+    };
+    let people = || {
+        i.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= before && m.sentence + window >= si)
+            .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person) && Some(&m.entity) != agent)
+    };
+    let known = people().find(|m| crate::quotes::is_feminine(&q, &m.entity) == Some(f)).map(|m| m.entity.clone());
+    let open = people().find(|m| crate::quotes::is_feminine(&q, &m.entity) != Some(!f)).map(|m| m.entity.clone());
+    if f {
+        known.or(open)
+    } else {
+        open
+    }
+}
+
 /// Extracts events and claims.
 pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     let times = time::find(&input.folded.folded, input.published);
@@ -1937,6 +1976,34 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "Elle a été reçue au Kremlin par Vladimir Poutine", "après avoir
+            // été reçu par le président X": the one received is the sentence's
+            // subject, or the person told of before.
+            if ev.kind == "Meeting"
+                && passive
+                && ev.agent.is_some()
+                && ev.participants.is_empty()
+                && ev.recipients.is_empty()
+            {
+                let subject = candidates
+                    .iter()
+                    .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
+                    .filter(|m| ctx.governed(sentence, m).is_none() && Some(&m.entity) != ev.agent.as_ref())
+                    .map(|m| m.entity.clone())
+                    .next();
+                let feminine = if fb.starts_with("elle ") || fb.contains(" elle ") {
+                    Some(true)
+                } else if fb.starts_with("il ") || fb.contains(" il ") {
+                    Some(false)
+                } else {
+                    None
+                };
+                if let Some(o) =
+                    subject.or_else(|| last_other_person_for(&ctx, si, ospan.start, 2, ev.agent.as_ref(), feminine))
+                {
+                    ev.participants.push(o);
+                }
+            }
             // "dans un entretien accordé à un média": an interview, not a meeting.
             if ev.kind == "Meeting"
                 && trig.kind == TriggerKind::Noun
@@ -1986,7 +2053,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     || fb.contains(" il ")
                     || fb.contains(" elle "))
             {
-                let other = last_other_person(&ctx, si, ospan.start, 3, ev.agent.as_ref());
+                let feminine = Some(folded_before.starts_with("elle ") || fb.contains(" elle "));
+                let other = last_other_person_for(&ctx, si, ospan.start, 3, ev.agent.as_ref(), feminine);
                 if let Some(o) = other {
                     if ev.kind == "Meeting" {
                         ev.participants.push(o);

@@ -1105,7 +1105,7 @@ fn last_person(
 /// Whether the text tells a person's gender: "Mme X" or "M. X", or the
 /// words of a role said of them ("la ministre nord-coréenne", "chercheuse",
 /// "porte-parole adjoint").
-fn is_feminine(input: &Input, key: &str) -> Option<bool> {
+pub(crate) fn is_feminine(input: &Input, key: &str) -> Option<bool> {
     for m in input.mentions.iter().filter(|m| m.entity == key) {
         let before = input.text[..m.span.start].trim_end();
         if before.ends_with("Mme") {
