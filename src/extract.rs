@@ -608,7 +608,15 @@ impl<'a> Extractor<'a> {
                 if ORG_HEADS.contains(&tokens[0]) || ORG_HEADS_EN.contains(&tokens[0]) {
                     continue;
                 }
-                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national || relative {
+                // "Antoine Ferrand, de l'Institut européen ...": a first and
+                // last name in apposition to an organization's name.
+                let of_body = tokens.len() == 2 && {
+                    let a = after.strip_prefix(", de l'").or_else(|| after.strip_prefix(", de l’"));
+                    let a = a.or_else(|| after.strip_prefix(", du ")).or_else(|| after.strip_prefix(", de la "));
+                    a.and_then(|a| a.split_whitespace().next())
+                        .is_some_and(|w| ORG_HEADS.contains(&w) || ORG_HEADS_EN.contains(&w))
+                };
+                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national || relative || of_body {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before

@@ -407,7 +407,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         - input.text[from..outer.start.max(from)].trim_start().len());
                 let head = &input.text[from..outer.start.max(from)];
                 let head_folded = fold(head);
-                let opener = ["selon ", "d'apres ", "pour "].into_iter().find(|o| head_folded.starts_with(o));
+                // ("Aux yeux de celle-ci, ...", "Aux yeux du diplomate russe, ...".)
+                let opener = ["selon ", "d'apres ", "pour ", "aux yeux de ", "aux yeux d'", "aux yeux du "]
+                    .into_iter()
+                    .find(|o| head_folded.starts_with(o));
                 // A speech verb after the phrase has a subject of its own
                 // ("Selon KCNA, le dirigeant a assuré « ... »").
                 // ... or any act of a person named after it ("Selon un communiqué
@@ -459,15 +462,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .filter(|w| !w.is_empty())
                             .take(2)
                             .collect();
+                        // (A definite article only when the phrase names no one:
+                        // "Selon la diplomate, ...", not "Selon le conseiller du
+                        // Kremlin, Iouri Ouchakov, ..." or "Selon le président russe".)
+                        let named = mentions
+                            .iter()
+                            .any(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m));
                         (matches!(w.first(), Some(&("ce" | "cet" | "cette")))
                             && w.get(1).is_some_and(|t| lex.is_title(t)))
+                            || (!named
+                                && matches!(w.first(), Some(&("la" | "le" | "l" | "du")))
+                                && w.get(1).is_some_and(|t| lex.is_title(t)))
+                            || (!named && opener == "aux yeux du " && w.first().is_some_and(|t| lex.is_title(t)))
                             || (w.len() == 2 && demonstrative(w[0], w[1]))
                             || w.first().is_some_and(|a| demonstrative(a, ""))
                     };
                     // ("Selon ce chercheur", "Pour ce dernier": the last one named.)
                     if pointing {
-                        let feminine = head_folded[opener.len()..].starts_with("cette")
-                            || head_folded[opener.len()..].starts_with("celle-ci");
+                        let rest = &head_folded[opener.len()..];
+                        let feminine = ["cette", "celle-ci", "la "].iter().any(|w| rest.starts_with(w));
                         speaker = last_person(input, &out, si, from, Some(feminine), &kind)
                             .or_else(|| previous_speaker(input, &out, si, from, &kind));
                     }
@@ -1485,11 +1498,57 @@ fn previous_speaker(
 /// Verbs of an incise inside a quotation ("« ..., tempère X, ... »"), in the
 /// present or the passé composé's participle, beyond the lexicon's speech verbs.
 const INCISE_VERBS: &[&str] = &[
-    "tempere", "analyse", "observe", "nuance", "poursuit", "continue", "reprend", "releve", "glisse", "lance",
-    "martele", "souffle", "tranche", "concede", "admet", "detaille", "decrypte", "remarque", "temoigne", "resume",
-    "complete", "avance", "conclut", "precise", "ajoute", "insiste", "explique", "raconte", "estime", "assure",
-    "affirme", "juge", "note", "souligne", "rappelle", "confie", "commente", "ironise", "indique", "declare", "dit",
-    "previent", "avertit",
+    "tempere",
+    "analyse",
+    "observe",
+    "nuance",
+    "poursuit",
+    "continue",
+    "reprend",
+    "releve",
+    "glisse",
+    "lance",
+    "martele",
+    "souffle",
+    "tranche",
+    "concede",
+    "admet",
+    "detaille",
+    "decrypte",
+    "remarque",
+    "temoigne",
+    "resume",
+    "complete",
+    "avance",
+    "conclut",
+    "precise",
+    "ajoute",
+    "insiste",
+    "explique",
+    "raconte",
+    "estime",
+    "assure",
+    "affirme",
+    "juge",
+    "note",
+    "souligne",
+    "rappelle",
+    "confie",
+    "commente",
+    "ironise",
+    "indique",
+    "declare",
+    "dit",
+    "previent",
+    "avertit",
+    "rappele",
+    "poursuivi",
+    "conclu",
+    "reconnu",
+    "admis",
+    "prevenu",
+    "averti",
+    "repondu",
 ];
 
 /// « A, explique X, chercheuse à ... . B »: the speaker an incise inside
@@ -1515,7 +1574,14 @@ fn inner_incise(
         }
         let rest = q[comma + 1..].trim_start();
         let lead = q.len() - comma - 1 - rest.len();
-        let verb = rest.split([' ', ',', '.']).next().unwrap_or("");
+        let mut verb = rest.split([' ', ',', '.']).next().unwrap_or("");
+        // "« A, a rappelé X, B »": a compound tense; the participle is the verb.
+        let mut aux_len = 0;
+        if matches!(verb, "a" | "avait" | "ont") {
+            let after_aux = rest[verb.len()..].trim_start();
+            aux_len = rest.len() - after_aux.len();
+            verb = after_aux.split([' ', ',', '.']).next().unwrap_or("");
+        }
         let (stem, pronoun) = match PRONOUN_SPEECH.iter().find(|p| verb.ends_with(**p)) {
             Some(p) => (&verb[..verb.len() - p.len()], true),
             None => (verb, false),
@@ -1534,7 +1600,7 @@ fn inner_incise(
             return previous_speaker(input, quotes, si, span.start, kind);
         }
         // The subject follows the verb, up to the next comma or period.
-        let from = comma + 1 + lead + verb.len();
+        let from = comma + 1 + lead + aux_len + verb.len();
         let to = q[from..].find([',', '.', ';']).map_or(q.len(), |e| from + e);
         let (o_from, o_to) = (
             input.folded.to_original(base + from..base + from + 1, input.text).start,
