@@ -213,7 +213,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         matches!(w.next(), Some("a" | "avait"))
                             && w.next().is_some_and(|p| p.len() > 3 && p.ends_with(['e', 'i', 'u']))
                     } || segment.split_whitespace().next().is_some_and(|w| INCISE_VERBS.contains(&w));
-                    if verb_first {
+                    // ("Leur exploit, promet-il, « ... »": a pronoun after the verb.)
+                    let lone: Vec<&str> = segment.split_whitespace().collect();
+                    if let [verb] = lone[..] {
+                        if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) {
+                            speaker = pronoun_speaker(input, &out, si, outer.start, pronoun_gender(verb), &kind);
+                        }
+                    }
+                    if verb_first && speaker.is_none() {
                         let (a, b) = (sentence.span.start + from, sentence.span.start + h.len());
                         speaker = mentions
                             .iter()
@@ -387,7 +394,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
                     if demonstrative(a, b) && !named {
                         let feminine = Some(matches!(a, "celle-ci" | "cette"));
-                        speaker = last_person(input, &out, si, sentence.span.start, feminine, &kind);
+                        // ("Celle-ci a ajouté ...", after words given to a body by
+                        // an unnamed spokeswoman: that body speaks on.)
+                        speaker = last_person(input, &out, si, sentence.span.start, feminine, &kind).or_else(|| {
+                            out.iter()
+                                .rev()
+                                .find(|q| q.sentence + 1 >= si && q.speaker.is_some())
+                                .and_then(|q| q.speaker.clone())
+                        });
                     }
                 }
             }
@@ -696,7 +710,21 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     } else if matches!(subject_word, Some("il" | "elle")) {
                         let feminine = Some(subject_word == Some("elle"));
-                        speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
+                        // "Quant à X, il a estimé ...": a person set out before
+                        // the pronoun is the one it stands for.
+                        let dislocated = mentions
+                            .iter()
+                            .filter(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person))
+                            .find(|m| {
+                                let gap = fslice(input, m.span.end, (m.span.end + 8).min(sentence.span.end));
+                                let lead = fslice(input, sentence.span.start, m.span.start).trim_end();
+                                (gap.starts_with(", il ") || gap.starts_with(", elle "))
+                                    && (lead.ends_with("quant a") || lead.ends_with("quant au") || lead.is_empty())
+                                    && is_feminine(input, &m.entity) != feminine.map(|f| !f)
+                            })
+                            .map(|m| m.entity.clone());
+                        speaker = dislocated
+                            .or_else(|| pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind));
                     } else if incise && !after_verb.is_empty() {
                         speaker = after_verb
                             .iter()
@@ -937,6 +965,28 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         });
                 }
             }
+            // Last resort: "Kim Jong Un a rendu hommage à des soldats qui « ... »":
+            // the person the sentence opens on; for a quotation standing alone,
+            // the one the sentence before opens on ("X avait évoqué ces
+            // engagements dans son allocution. « ... »").
+            if speaker.is_none() {
+                let whole = input.text[sentence.span.clone()].trim_start().starts_with(['«', '“', '"']);
+                let s = if whole { si.checked_sub(1) } else { Some(si) };
+                let limit = if whole { usize::MAX } else { outer.start };
+                speaker = s.and_then(|s| {
+                    let sent = &input.sentences[s];
+                    input
+                        .mentions
+                        .iter()
+                        .filter(|m| {
+                            m.sentence == s && m.span.end <= limit && kind(&m.entity) == Some(EntityType::Person)
+                        })
+                        .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+                        .filter(|m| !governed(input.folded, sent.span.start, m))
+                        .find(|m| !in_source_phrase(fslice(input, sent.span.start, m.span.start)))
+                        .map(|m| m.entity.clone())
+                });
+            }
             let medium = medium(fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });
@@ -989,9 +1039,9 @@ fn tagged_speaker(
         .filter(|w| !w.is_empty())
         .take(5)
         .collect();
-    if head.windows(2).any(|p| demonstrative(p[0], p[1])) {
-        let feminine =
-            head.windows(2).find(|p| demonstrative(p[0], p[1])).map(|p| matches!(p[0], "celle-ci" | "cette"));
+    // ("», analyse celui-ci".)
+    if head.windows(2).any(|p| demonstrative(p[0], p[1])) || head.iter().any(|w| demonstrative(w, "")) {
+        let feminine = Some(head.iter().any(|w| matches!(*w, "celle-ci" | "cette")));
         if let Some(p) = last_person(input, quotes, si, outer.start, feminine, kind) {
             return Some(p);
         }

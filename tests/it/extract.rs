@@ -620,3 +620,23 @@ fn interceptions_falling_missiles_and_fighting_with_no_side_are_operations() {
     assert_eq!(fight.place.as_deref(), Some("korenevo"));
     assert_eq!(fight.agent, None);
 }
+
+#[test]
+fn speakers_by_pronoun_gender_dislocation_inverted_incises_and_last_resort() {
+    let x = extract(
+        "Reçue lundi par Vladimir Poutine, la ministre des Affaires étrangères, Choe Son Hui, a visité Moscou. \
+         Plus tard, elle a promis que son pays resterait « aux côtés de la Russie jusqu'à la victoire ». \
+         Quant à Volodymyr Zelensky, il a estimé mardi que Moscou « se sert de soldats étrangers ». \
+         Pour Paul Girard, de l'Institut d'études slaves, l'alliance « change de nature ». \
+         « Le prix sera lourd », analyse celui-ci. \
+         Leur bravoure, promet-il, « ne sera jamais oubliée ». \
+         Kim Jong Un a rendu hommage aux soldats qui « ont montré leur courage ».",
+        Some("2025-04-29"),
+    );
+    assert_eq!(speaker_of(&x, "aux côtés").as_deref(), Some("choe-son-hui"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "se sert").as_deref(), Some("volodymyr-zelensky"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "change de nature").as_deref(), Some("name:paul-girard"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Le prix sera lourd").as_deref(), Some("name:paul-girard"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "ne sera jamais").as_deref(), Some("name:paul-girard"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "ont montré").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
+}
