@@ -3142,9 +3142,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         });
         // A figure or a fact someone reports is one event attributed to them,
         // not also a statement of theirs.
+        // ("a déclaré X, à l'issue de la réunion": a bare noun reports nothing.)
         let reported: Vec<String> = sentence_events
             .iter()
-            .filter(|e| e.kind != "Statement" && (e.count.is_some() || e.source.is_some()))
+            .filter(|e| e.kind != "Statement" && (e.count.is_some() || (e.source.is_some() && !e.noun_only)))
             .filter_map(|e| e.source.clone())
             .collect();
         // A statement whose own clause goes on to give a figure ("X a
