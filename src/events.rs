@@ -3353,6 +3353,41 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         push_unique(&mut ev.recipients, a);
                     }
                 }
+                // "les soldats nord-coréens capturés par les forces ukrainiennes":
+                // the captor is the one after "par".
+                // ("Capturés par les forces ukrainiennes, les deux soldats ...":
+                // a participle opening the sentence has its captives after it.)
+                let opening = ev.trigger.start == input.sentences[ev.sentence].span.start;
+                if participle && !active && by && (opening || ev.agent.as_deref().is_some_and(captives)) {
+                    let sentence = &input.sentences[ev.sentence];
+                    let captor = input
+                        .mentions
+                        .iter()
+                        .filter(|m| m.sentence == ev.sentence && m.span.start >= ev.trigger.end)
+                        .find(|m| ctx.by_agent(sentence, m) && ctx.actor(m).is_some())
+                        .and_then(|m| ctx.actor(m));
+                    if let Some(c) = captor {
+                        if let Some(a) = ev.agent.replace(c) {
+                            push_unique(&mut ev.recipients, a);
+                        }
+                    }
+                }
+                // "les deux prisonniers", "l'un des prisonniers", "lors de sa
+                // capture": captives and captures told of before.
+                let words: Vec<&str> = before.rsplit([' ', '\'']).filter(|w| !w.is_empty()).take(3).collect();
+                let det = |w: &str| matches!(w, "les" | "ces" | "leurs" | "ses" | "nos" | "sa" | "leur" | "son");
+                let number =
+                    |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "deux" | "trois" | "quatre");
+                let anaphoric = (t.starts_with("prisonnier") || t.starts_with("captif") || t == "capture")
+                    && match words.as_slice() {
+                        [w, ..] if det(w) => true,
+                        [n, w, ..] if number(n) && (det(w) || *w == "des") => true,
+                        ["des", "un" | "une" | "l", ..] => true,
+                        _ => false,
+                    };
+                if anaphoric {
+                    continue;
+                }
                 // "Un soldat nord-coréen a été capturé près de Soudja": with no
                 // captor named, the other side of the war captured him
                 // (`conflicts.tsv`, when that side is one country).

@@ -640,3 +640,16 @@ fn speakers_by_pronoun_gender_dislocation_inverted_incises_and_last_resort() {
     assert_eq!(speaker_of(&x, "ne sera jamais").as_deref(), Some("name:paul-girard"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "ont montré").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
 }
+
+#[test]
+fn captives_told_again_make_no_capture_and_the_captor_follows_par() {
+    let x = extract(
+        "Capturés par les forces ukrainiennes en janvier, les deux soldats nord-coréens sont détenus à Kiev. \
+         Les deux prisonniers ont été interrogés par le SBU. L'un des prisonniers a été blessé lors de sa capture.",
+        Some("2025-03-01"),
+    );
+    let captures: Vec<_> = x.events.iter().filter(|e| e.kind == "Capture").collect();
+    assert_eq!(captures.len(), 1, "{:?}", events_of(&x));
+    assert_eq!(captures[0].agent.as_deref(), Some("ukraine"), "{:?}", events_of(&x));
+    assert!(captures[0].recipients.contains(&"north-korea".to_string()), "{:?}", events_of(&x));
+}
