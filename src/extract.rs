@@ -556,6 +556,16 @@ impl<'a> Extractor<'a> {
                     name = rest;
                 }
                 span.end = span.start + name.len();
+                // "l'ancien ambassadeur de France à Séoul Bernard X": a place
+                // already read opens the capitalized run; the name follows it.
+                while let Some(m) = w.mentions.iter().find(|m| m.span.start <= span.start && m.span.end > span.start) {
+                    let rest = w.text[m.span.end.min(span.end)..span.end].trim_start();
+                    if rest.split_whitespace().count() < 2 || !w.text[m.span.end.min(span.end)..].starts_with(' ') {
+                        break;
+                    }
+                    span.start = span.end - rest.len();
+                    name = rest;
+                }
                 let tokens: Vec<&str> = name.split_whitespace().collect();
                 if tokens.is_empty() {
                     continue;

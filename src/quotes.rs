@@ -969,6 +969,51 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // the person the sentence opens on; for a quotation standing alone,
             // the one the sentence before opens on ("X avait évoqué ces
             // engagements dans son allocution. « ... »").
+            // "Sa réponse est sans appel : « ... »", "La réponse de la chercheuse
+            // tient en une phrase : « ... »", "Interrogée ..., elle se montre plus
+            // prudente : « ... »": the one told of before answers.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let words: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+                const SAID: &[&str] = &[
+                    "reponse",
+                    "analyse",
+                    "verdict",
+                    "conclusion",
+                    "explication",
+                    "diagnostic",
+                    "constat",
+                    "avis",
+                    "message",
+                    "argument",
+                    "lecture",
+                    "jugement",
+                    "mise",
+                    "replique",
+                ];
+                let possessive = matches!(words.first(), Some(&("sa" | "son" | "leur")))
+                    && words.get(1).is_some_and(|w| SAID.contains(w));
+                let of_title = matches!(words.first(), Some(&("la" | "le" | "l")))
+                    && words.get(1).is_some_and(|w| SAID.contains(w))
+                    && words.get(2) == Some(&"de")
+                    && words.get(4).is_some_and(|t| lex.is_title(t));
+                let pronoun = words.iter().position(|w| matches!(*w, "il" | "elle")).filter(|&i| {
+                    words.get(i + 1).is_some_and(|n| !matches!(*n, "y" | "s" | "faut" | "est"))
+                        && !head.contains(" que ")
+                });
+                if possessive || of_title {
+                    let feminine = words.get(3).map(|d| *d == "la");
+                    speaker = if of_title {
+                        last_person(input, &out, si, sentence.span.start, feminine, &kind)
+                    } else {
+                        previous_speaker(input, &out, si, sentence.span.start, &kind)
+                    };
+                } else if let Some(i) = pronoun {
+                    let feminine = Some(words[i] == "elle");
+                    speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
+                }
+            }
             if speaker.is_none() {
                 let whole = input.text[sentence.span.clone()].trim_start().starts_with(['«', '“', '"']);
                 let s = if whole { si.checked_sub(1) } else { Some(si) };
@@ -1651,7 +1696,7 @@ fn inner_incise(
         }
         // The subject follows the verb, up to the next comma or period.
         let from = comma + 1 + lead + aux_len + verb.len();
-        let to = q[from..].find([',', '.', ';']).map_or(q.len(), |e| from + e);
+        let to = q[from..].find([',', '.', ';', ':']).map_or(q.len(), |e| from + e);
         let (o_from, o_to) = (
             input.folded.to_original(base + from..base + from + 1, input.text).start,
             input.folded.to_original(base..base + to, input.text).end,

@@ -653,3 +653,19 @@ fn captives_told_again_make_no_capture_and_the_captor_follows_par() {
     assert_eq!(captures[0].agent.as_deref(), Some("ukraine"), "{:?}", events_of(&x));
     assert!(captures[0].recipients.contains(&"north-korea".to_string()), "{:?}", events_of(&x));
 }
+
+#[test]
+fn interview_answers_and_names_after_a_place_in_a_title() {
+    let x = extract(
+        "« Le traité sert de paravent », résume l'ancien ambassadeur de France à Séoul Henri Valmont, qui suit le dossier. \
+         L'avocate Julie Sarrazin rappelle les règles. «Le droit est clair, explique la juriste : un prisonnier ne peut être renvoyé.» \
+         Que fera Pyongyang ? Sa réponse est nette : « Le régime ne les réclamera pas. » \
+         Interrogée sur ces unités, elle se montre prudente : « Ces hommes manquent d'expérience. »",
+        Some("2025-02-01"),
+    );
+    assert!(has(&x, "Henri Valmont", "name:henri-valmont"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "Le traité sert").as_deref(), Some("name:henri-valmont"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Le droit est clair").as_deref(), Some("name:julie-sarrazin"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Le régime ne les").as_deref(), Some("name:julie-sarrazin"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Ces hommes manquent").as_deref(), Some("name:julie-sarrazin"), "{:?}", x.quotes);
+}
