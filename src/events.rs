@@ -1663,8 +1663,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && ctx.actor(m).is_some()
                         && match ctx.governed(sentence, m) {
                             Some("de" | "du" | "des" | "d") => true,
-                            // "l'envoi de troupes nord-coréennes"
-                            None => m.kind == crate::lexicon::MentionKind::Demonym && m.span.start <= ospan.end + 40,
+                            // "l'envoi de troupes nord-coréennes" (not "six assauts
+                            // contre les positions ukrainiennes": the target).
+                            None => {
+                                m.kind == crate::lexicon::MentionKind::Demonym
+                                    && m.span.start <= ospan.end + 40
+                                    && !input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                                        .split_whitespace()
+                                        .any(|w| matches!(w, "contre" | "sur" | "vers" | "visant" | "aux" | "a"))
+                            }
                             _ => false,
                         }
                 }) {
@@ -1801,6 +1808,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.start <= ospan.end + 30
                         && matches!(ctx.kind(&m.entity), Some(EntityType::Country | EntityType::MilitaryForce))
                         && !input.text[ospan.end..m.span.start].contains([',', ';'])
+                        && !input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                            .split_whitespace()
+                            .any(|w| matches!(w, "contre" | "sur" | "vers" | "visant" | "aux" | "a"))
                         && match ctx.governed(sentence, m) {
                             Some("de" | "du" | "des" | "d") => true,
                             None => m.kind == crate::lexicon::MentionKind::Demonym,
@@ -1826,8 +1836,12 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                                     | ("continuent" | "durent" | "persistent", _)
                             )
                         });
+                // ("L'armée ukrainienne avait lancé une offensive": a noun that a
+                // verb asserts has that verb's subject for agent.)
+                let asserted = !ev.noun_only && ev.agent.is_some();
                 match own {
                     Some(m) => ev.agent = ctx.actor(m),
+                    None if asserted => {}
                     None if told && !named => ev.agent = None,
                     // A person announcing or leading it speaks for the country
                     // that operates.
@@ -2424,6 +2438,24 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "l'opération menée par la Russie en Ukraine": the country an
             // operation is fought in is its target.
+            // "six assauts contre les positions ukrainiennes": the side named
+            // after "contre" is the target.
+            if matches!(ev.kind.as_str(), "Attack" | "MilitaryOperation") && ev.recipients.is_empty() {
+                let target = candidates.iter().find(|m| {
+                    m.span.start >= ospan.end
+                        && m.span.start < clause_end
+                        && ctx.kind(&m.entity) == Some(EntityType::Country)
+                        && Some(&m.entity) != ev.agent.as_ref()
+                        && input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                            .split_whitespace()
+                            .rev()
+                            .take(4)
+                            .any(|w| w == "contre")
+                });
+                if let Some(m) = target {
+                    ev.recipients.push(m.entity.clone());
+                }
+            }
             if ev.kind == "MilitaryOperation" && ev.recipients.is_empty() {
                 if let Some(p) = ev.place.clone().filter(|p| ctx.kind(p) == Some(EntityType::Country)) {
                     if Some(&p) != ev.agent.as_ref() {
@@ -3784,6 +3816,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     o.kind == ev.kind
                         && (ev.date.is_none() || o.date.is_none())
                         && !apart(o)
+                        // (Fighting in two places is two operations.)
+                        && !(matches!(ev.kind.as_str(), "MilitaryOperation" | "Attack")
+                            && ev.place.is_some()
+                            && o.place.is_some()
+                            && ev.place != o.place)
                         && ((ev.agent.is_some()
                             && o.agent == ev.agent
                             && matches!(
