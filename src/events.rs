@@ -2800,6 +2800,43 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 from_quote: true,
             });
         }
+        // "Selon Kyrylo Boudanov, le chef du renseignement militaire ukrainien,
+        // la Corée du Nord a fourni ...": the source of a reported fact is not
+        // its agent (an apposition after the source phrase names it again).
+        for e in sentence_events.iter_mut().filter(|e| {
+            matches!(
+                e.kind.as_str(),
+                "Supply" | "TroopDeployment" | "Casualties" | "Capture" | "MilitaryOperation" | "Attack"
+            )
+        }) {
+            let Some(agent) = e.agent.clone() else { continue };
+            if !srcs.iter().any(|(_, s)| *s == agent) {
+                continue;
+            }
+            // (Nor is anything in that apposition: "..., le chef du GUR, ...".)
+            let appositions: Vec<Span> = srcs
+                .iter()
+                .filter(|(_, s)| *s == agent)
+                .filter_map(|(sp, _)| {
+                    let rest = &input.text[sp.end..sentence.span.end];
+                    let body = rest.strip_prefix(',')?;
+                    Some(sp.end..sp.end + 1 + body.find(',').map_or(body.len(), |c| c + 1))
+                })
+                .collect();
+            e.agent = mentions
+                .iter()
+                .filter(|m| m.span.end <= e.trigger.start && !in_source(m) && m.entity != agent)
+                .filter(|m| !appositions.iter().any(|a| m.span.start >= a.start && m.span.end <= a.end))
+                .filter(|m| ctx.governed(sentence, m).is_none() && m.kind != crate::lexicon::MentionKind::Descriptor)
+                .filter(|m| {
+                    matches!(
+                        ctx.kind(&m.entity),
+                        Some(EntityType::Country | EntityType::Organization | EntityType::MilitaryForce)
+                    )
+                })
+                .filter_map(|m| ctx.actor(m))
+                .find(|a| *a != agent);
+        }
         // "le gel des avoirs de onze entités russes et nord-coréennes",
         // "des sanctions contre la Russie": the countries named after a
         // sanction are its targets.
@@ -2895,6 +2932,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // abattu 62 drones": weapons fired make a strike, weapons shot down
             // no event; neither is a delivery.
             let how = fired(&input.folded.folded[fs..fe], fspan.start - fs, fspan.end - fs);
+            // "la Russie a tiré 66 missiles ... et 145 drones": weapons told
+            // with a strike, where nothing is delivered, are that strike's.
+            if kind == "Supply"
+                && matches!(how, Fired::No)
+                && sentence_events.iter().any(|e| matches!(e.kind.as_str(), "Attack" | "MilitaryOperation"))
+                && !["livr", "fourn", "expedi", "transf", "vend", "achemin", "envoy"]
+                    .iter()
+                    .any(|w| input.folded.folded[fs..fe].contains(w))
+            {
+                continue;
+            }
             let shot_down = matches!((kind.as_str(), &how), ("Supply", Fired::Down));
             let kind = match (kind.as_str(), how) {
                 // "La défense antiaérienne a abattu 74 drones": an interception
