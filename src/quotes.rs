@@ -103,6 +103,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             let goes_on = matches!(
                 tag_word.as_str(),
                 "tandis"
+                    | "afin"
                     | "mais"
                     | "et"
                     | "alors"
@@ -1091,9 +1092,18 @@ fn tagged_speaker(
             return Some(p);
         }
     }
+    // ("a écrit sur Telegram le responsable", "dans un communiqué publié sur
+    // Telegram": a platform is where words appear, not who speaks.)
+    let platform = |m: &Mention| {
+        matches!(crate::text::governing_preposition(fslice(input, outer.end, m.span.start)), Some("sur" | "via"))
+    };
+    // (Nor a name inside a later quotation of the sentence.)
+    let quoted: Vec<Span> = quote_spans(input.text, &input.sentences[si].span).into_iter().map(|(_, o)| o).collect();
     let near: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m) && !told_to(m))
+        .filter(|m| !platform(m))
+        .filter(|m| !quoted.iter().any(|q| m.span.start >= q.start && m.span.end <= q.end))
         .collect();
     if let Some(p) = near.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)) {
         return Some(p.entity.clone());
@@ -1692,7 +1702,7 @@ fn inner_incise(
             continue;
         }
         if pronoun {
-            return previous_speaker(input, quotes, si, span.start, kind);
+            return pronoun_speaker(input, quotes, si, span.start, pronoun_gender(verb), kind);
         }
         // The subject follows the verb, up to the next comma or period.
         let from = comma + 1 + lead + aux_len + verb.len();
@@ -1703,7 +1713,16 @@ fn inner_incise(
         );
         let inside: Vec<&&Mention> =
             mentions.iter().filter(|m| m.span.start >= o_from && m.span.end <= o_to && speaker_like(m)).collect();
-        if let Some(m) = inside.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)).or(inside.first()) {
+        // ("a rétorqué l'ambassadeur russe, Vassili Nebenzia.": the name in
+        // apposition after the comma.)
+        let apposed = mentions.iter().find(|m| {
+            m.span.start >= o_to
+                && input.text[o_to..m.span.start].trim() == ","
+                && kind(&m.entity) == Some(EntityType::Person)
+        });
+        if let Some(m) =
+            inside.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)).or(apposed.as_ref()).or(inside.first())
+        {
             return Some(stand_in(input.lexicon, &m.entity));
         }
         let words: Vec<&str> =

@@ -669,3 +669,17 @@ fn interview_answers_and_names_after_a_place_in_a_title() {
     assert_eq!(speaker_of(&x, "Le régime ne les").as_deref(), Some("name:julie-sarrazin"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "Ces hommes manquent").as_deref(), Some("name:julie-sarrazin"), "{:?}", x.quotes);
 }
+
+#[test]
+fn platforms_later_quotations_and_apposed_names_in_incises() {
+    let x = extract(
+        "Le gouverneur de la région, Ivan Fedorov, a dénoncé une frappe. « Les tirs ont visé le centre-ville », a écrit sur Telegram le responsable. \
+         Dans un communiqué, la Commission militaire centrale du Parti du travail de Corée reconnaît avoir envoyé des troupes « sur ordre du chef de l'Etat », afin de « chasser les occupants ukrainiens ». \
+         «Ce rapport ne vaut rien, a rétorqué l'ambassadeur russe, Vassili Nebenzia. Il sert Kiev.»",
+        Some("2025-05-01"),
+    );
+    assert_eq!(speaker_of(&x, "Les tirs").as_deref(), Some("name:ivan-fedorov"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "sur ordre").as_deref(), Some("wpk-central-military-commission"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "chasser").as_deref(), Some("wpk-central-military-commission"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Ce rapport").as_deref(), Some("name:vassili-nebenzia"), "{:?}", x.quotes);
+}
