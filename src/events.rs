@@ -2837,6 +2837,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .filter_map(|m| ctx.actor(m))
                 .find(|a| *a != agent);
         }
+        // "a promis que son pays « restera aux côtés de l'armée et du peuple
+        // russes »", "a assuré Moscou de son soutien": the country named after
+        // a pledge, even inside its quotation, is the one supported.
+        for e in sentence_events.iter_mut().filter(|e| e.kind == "PledgeOfSupport" && e.recipients.is_empty()) {
+            let own = e.agent.as_deref().and_then(|a| country_of(&ctx, a)).or_else(|| e.agent.clone());
+            let supported = mentions
+                .iter()
+                .filter(|m| m.span.start >= e.trigger.end && !in_source(m))
+                .filter_map(|m| ctx.actor(m))
+                .filter(|a| ctx.kind(a) == Some(EntityType::Country))
+                .find(|a| Some(a) != e.agent.as_ref() && Some(a) != own.as_ref());
+            if let Some(c) = supported {
+                e.recipients.push(c);
+            }
+        }
         // "le gel des avoirs de onze entités russes et nord-coréennes",
         // "des sanctions contre la Russie": the countries named after a
         // sanction are its targets.
