@@ -2848,10 +2848,26 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .filter_map(|m| ctx.actor(m))
                 .filter(|a| ctx.kind(a) == Some(EntityType::Country))
                 .find(|a| Some(a) != e.agent.as_ref() && Some(a) != own.as_ref());
-            if let Some(c) = supported {
+            // ("a assuré Moscou de son soutien": the object before the noun.)
+            let object = || {
+                mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= e.trigger.start && !in_source(m))
+                    .filter(|m| matches!(ctx.governed(sentence, m), None | Some("a" | "au" | "aux")))
+                    .filter_map(|m| ctx.actor(m))
+                    .filter(|a| ctx.kind(a) == Some(EntityType::Country))
+                    .find(|a| Some(a) != e.agent.as_ref() && Some(a) != own.as_ref())
+            };
+            if let Some(c) = supported.or_else(object) {
                 e.recipients.push(c);
             }
         }
+        // "Kim a assuré Moscou de son soutien": the promise is the event, not
+        // also a statement of its maker's.
+        let pledgers: Vec<String> =
+            sentence_events.iter().filter(|e| e.kind == "PledgeOfSupport").filter_map(|e| e.agent.clone()).collect();
+        sentence_events.retain(|e| !(e.kind == "Statement" && !e.from_quote && e.agent.as_ref().is_some_and(|a| pledgers.contains(a))));
         // "le gel des avoirs de onze entités russes et nord-coréennes",
         // "des sanctions contre la Russie": the countries named after a
         // sanction are its targets.
