@@ -480,9 +480,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         // (A definite article only when the phrase names no one:
                         // "Selon la diplomate, ...", not "Selon le conseiller du
                         // Kremlin, Iouri Ouchakov, ..." or "Selon le président russe".)
-                        let named = mentions
-                            .iter()
-                            .any(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m));
+                        let named = mentions.iter().any(|m| {
+                            m.span.start >= phrase.start
+                                && m.span.end <= phrase.end
+                                && speaker_like(m)
+                                && m.kind != crate::lexicon::MentionKind::Demonym
+                        });
                         (matches!(w.first(), Some(&("ce" | "cet" | "cette")))
                             && w.get(1).is_some_and(|t| lex.is_title(t)))
                             || (!named
@@ -1129,6 +1132,18 @@ fn tagged_speaker(
             return q.speaker.clone();
         }
     }
+    // "a déclaré la porte-parole du ministère de l'Unification": an unnamed
+    // official of a body named right after the title speaks for it.
+    let of_body = words.len() >= 2
+        && matches!(words[words.len() - 1], "du" | "de" | "des" | "la" | "l" | "d")
+        && words.iter().rev().take(3).any(|w| input.lexicon.is_title(w));
+    if of_body {
+        if let Some(m) =
+            near.first().filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+        {
+            return Some(stand_in(input.lexicon, &m.entity));
+        }
+    }
     if words.iter().any(|w| input.lexicon.is_title(w)) {
         if let Some(p) = previous_speaker(input, quotes, si, outer.start, kind) {
             return Some(p);
@@ -1409,6 +1424,7 @@ const CLAUSE_CUES: &[&str] = &[
     "; ",
     ", mais ",
     " et que ",
+    ", et ",
     " que ",
     " qu'",
 ];

@@ -683,3 +683,14 @@ fn platforms_later_quotations_and_apposed_names_in_incises() {
     assert_eq!(speaker_of(&x, "chasser").as_deref(), Some("wpk-central-military-commission"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "Ce rapport").as_deref(), Some("name:vassili-nebenzia"), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_unnamed_official_of_a_named_body_speaks_for_it() {
+    let x = extract(
+        "Dmitri Peskov a refusé de commenter. « Ces échanges violent les résolutions », a déclaré mardi la porte-parole du ministère de l'Unification, à Séoul. \
+         Le représentant russe, Vassili Nebenzia, a balayé ces accusations. Aux yeux du diplomate russe, l'Occident « n'a aucune leçon à donner ».",
+        Some("2025-05-01"),
+    );
+    assert_eq!(speaker_of(&x, "Ces échanges").as_deref(), Some("name:ministere-de-l-unification"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "n'a aucune").as_deref(), Some("name:vassili-nebenzia"), "{:?}", x.quotes);
+}
