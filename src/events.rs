@@ -2863,13 +2863,6 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 e.recipients.push(c);
             }
         }
-        // "Kim a assuré Moscou de son soutien": the promise is the event, not
-        // also a statement of its maker's.
-        let pledgers: Vec<String> =
-            sentence_events.iter().filter(|e| e.kind == "PledgeOfSupport").filter_map(|e| e.agent.clone()).collect();
-        sentence_events.retain(|e| {
-            !(e.kind == "Statement" && !e.from_quote && e.agent.as_ref().is_some_and(|a| pledgers.contains(a)))
-        });
         // "le gel des avoirs de onze entités russes et nord-coréennes",
         // "des sanctions contre la Russie": the countries named after a
         // sanction are its targets.
