@@ -64,23 +64,67 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Agencies and photo services that sign captions and wires (folded).
-const AGENCIES: &str = r"(afp|ap|reuters|epa|efe|dpa|ansa|sipa|getty|getty images|kcna|kns|yonhap|tass|ria novosti|sputnik|anadolu|xinhua|ukrinform|abaca|maxppp|hans lucas|belga|keystone|anp|pool|handout)";
+static AGENCIES: LazyLock<String> = LazyLock::new(|| format!("({})", AGENCY_NAMES.join("|")));
 
 /// A photo caption: a line that ends with its credit, in parentheses or
 /// not ("... à Pyongyang. (KCNA via AP)", "(Photo Reuters)", "... le 3
 /// septembre. KCNA via Reuters") or that opens like one
 /// ("Sur cette photo fournie par ...").
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    let agencies = &*AGENCIES;
     Regex::new(&format!(
-        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{AGENCIES}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|©|/ ?{AGENCIES}\.?$|(^|[.,] )photos? ?(:|de |d')?[^.]{{0,40}}[./] ?{AGENCIES}\.?$|(^|[.,] )photo ?: ?[\w -]{{1,40}}$|(^|[.] )[\w -]{{0,30}} via {AGENCIES}\.?$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
+        r"\((?:[^()]*(?:(?-u:\b)via|/)\s*{agencies}[^()]*|(?:photos?|image|illustration|capture|credit)(?-u:\b)[^()]*)\)$|©|/ ?{agencies}\.?$|(^|[.,] )photos? ?(:|de |d')?[^.]{{0,40}}[./] ?{agencies}\.?$|(^|[.,] )photo ?: ?[\w -]{{1,40}}$|^sur cette (photo|image)(?-u:\b)|^(cette )?(photo|image) (prise|diffusee|fournie|publiee|tiree|non datee)(?-u:\b)|^capture d'ecran(?-u:\b)"
     ))
     .expect("valid regex")
 });
 
+/// "... le 3 septembre. KCNA via Reuters": a credit with no parentheses
+/// closing a caption (a few words before "via", after the last period).
+fn via_credit(f: &str) -> bool {
+    let t = f.trim_end().trim_end_matches('.');
+    let Some(i) = t.rfind(" via ") else { return false };
+    let agency = &t[i + 5..];
+    let before = &t[..i];
+    let credit = &before[before.rfind(". ").map_or(0, |p| p + 2)..];
+    AGENCY_NAMES.contains(&agency) && credit.split_whitespace().count() <= 4
+}
+
+/// Agencies and photo services that sign captions and wires (folded).
+const AGENCY_NAMES: &[&str] = &[
+    "afp",
+    "ap",
+    "reuters",
+    "epa",
+    "efe",
+    "dpa",
+    "ansa",
+    "sipa",
+    "getty",
+    "getty images",
+    "kcna",
+    "kns",
+    "yonhap",
+    "tass",
+    "ria novosti",
+    "sputnik",
+    "anadolu",
+    "xinhua",
+    "ukrinform",
+    "abaca",
+    "maxppp",
+    "hans lucas",
+    "belga",
+    "keystone",
+    "anp",
+    "pool",
+    "handout",
+];
+
 /// A wire's signature after the last sentence ("... a-t-il ajouté. (AFP)",
 /// "(avec Reuters)") or on its own line.
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(^|[.!?»…] ?)\(?(avec |source ?: ?)?{AGENCIES}( (et|avec) {AGENCIES})*\)?$"))
+    let agencies = &*AGENCIES;
+    Regex::new(&format!(r"(^|[.!?»…] ?)\(?(avec |source ?: ?)?{agencies}( (et|avec) {agencies})*\)?$"))
         .expect("valid regex")
 });
 
@@ -152,7 +196,7 @@ pub fn article_blocks_folded(text: &str, whole: &Folded) -> Vec<Block> {
         let short = words[i] <= 20;
         if f.is_empty()
             || (short && FURNITURE.is_match(f))
-            || (words[i] <= 60 && CAPTION.is_match(f))
+            || (words[i] <= 60 && (CAPTION.is_match(f) || via_credit(f)))
             || (credit[i] && !ends_with_period(f))
             || (words[i] <= 12 && !ends_with_period(f) && BYLINE.is_match(f))
         {

@@ -142,7 +142,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))(?:\ (?P<wmult>millions|milliards))?
         )
         (?:\ (?:a|et)\ (?P<qual2>plus\ de\ |pres\ de\ |environ\ )?(?P<num2>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+))?
-        (?:\ d'|\ de\ |\ |[,.;])",
+        (?:\ d'|\ de\ |\ )",
     ))
     .expect("valid regex")
 });
@@ -189,8 +189,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
     while let Some(c) = NUMBER.captures_at(folded, pos) {
         let m = c.get(0).expect("group 0");
         pos = if m.end() > pos { m.end() } else { pos + 1 };
-        // (A figure closed by punctuation, "tuant au moins sept,", ends before it.)
-        let m_end = if m.as_str().ends_with([',', '.', ';']) { m.end() - 1 } else { m.end() };
+        let m_end = m.end();
         while pos < folded.len() && !folded.is_char_boundary(pos) {
             pos += 1;
         }
@@ -301,8 +300,8 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                     word.as_str(),
                     "envoyes" | "deployes" | "depeches" | "achemines" | "mobilises" | "stationnes" | "engages"
                 );
-                // "tuant au moins sept, ...", "en blessant plus de quarante":
-                // a figure with no noun after a verb of casualties.
+                // "tuant au moins sept autres civils", "en blessant plus de
+                // quarante personnes": a figure after a verb of casualties.
                 let head_word = folded[..m.start()].split(|ch: char| !ch.is_alphanumeric()).rfind(|w| !w.is_empty());
                 let toll = match head_word {
                     Some("tuant" | "tue" | "tues" | "tuee" | "tuees") => Some("killed"),
@@ -489,7 +488,7 @@ mod tests {
             ("quelque 2 000 d'entre eux auraient été tués", vec![(Some(2000), None, None, "about", s("killed"))]),
             ("deux soldats tués puis capturés", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("en octobre 2024 et environ 4 700 soldats", vec![(Some(4700), None, None, "about", s("soldiers"))]),
-            ("tuant au moins sept, dont deux enfants", vec![(Some(7), None, None, "at least", s("killed"))]),
+            ("tuant au moins sept autres", vec![(Some(7), None, None, "at least", s("killed"))]),
             ("la capture de deux soldats tués", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("le 12 mars deux soldats", vec![(Some(2), None, None, "exact", s("soldiers"))]),
             ("des dizaines de milliers de soldats", vec![(Some(10_000), None, None, "more than", s("soldiers"))]),
