@@ -1126,7 +1126,14 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             // "le traité conclu entre X et Y", "3 000 soldats déployés dans
             // l'est": a participle after a noun qualifies it; the sentence's
             // subject is not its agent.
+            // (Read on the original text: "le chercheur affirme que" is a verb
+            // in the present, which folding makes look like "affirmé".)
+            let present = {
+                let first = input.text[ospan.clone()].split_whitespace().next().unwrap_or("");
+                (first.ends_with('e') && !first.ends_with("ée")) || first.ends_with("ent")
+            };
             let adjectival = trig.kind == TriggerKind::Verb
+                && !present
                 && participle_after_noun(folded_before, trig_folded)
                 // (A nationality before it belongs to the noun: "le contingent
                 // nord-coréen envoyé en Russie".)

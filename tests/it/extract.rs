@@ -694,3 +694,14 @@ fn an_unnamed_official_of_a_named_body_speaks_for_it() {
     assert_eq!(speaker_of(&x, "Ces échanges").as_deref(), Some("name:ministere-de-l-unification"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "n'a aucune").as_deref(), Some("name:vassili-nebenzia"), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_verb_in_the_present_after_a_title_is_no_participle() {
+    let x = extract(
+        "Paul Martin, chercheur à l'Institut Vauban, a publié une note. Le chercheur affirme que Pyongyang en tire des devises.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Statement", "name:paul-martin", ""), "{:?}", events_of(&x));
+    let x = extract("Les troupes envoyées en Russie par Pyongyang se battent à Koursk.", Some("2025-04-28"));
+    assert!(has_event(&x, "TroopDeployment", "north-korea", "russia"), "{:?}", events_of(&x));
+}
