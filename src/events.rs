@@ -718,6 +718,26 @@ fn last_other_person_for(
     }
 }
 
+/// The person named last before `before` in the two sentences before `si`
+/// (and in `si` itself when `this_sentence`), other than the ones given: a
+/// letter's addressee ("lui a remis", "a remis à son hôte").
+fn person_told_before(
+    ctx: &Ctx,
+    si: usize,
+    before: usize,
+    this_sentence: bool,
+    not: [Option<&String>; 2],
+) -> Option<String> {
+    ctx.input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before && m.sentence + 2 >= si && (this_sentence || m.sentence < si))
+        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+        .map(|m| m.entity.clone())
+        .find(|e| !not.contains(&Some(e)))
+}
+
 /// Extracts events and claims.
 pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
     let times = time::find(&input.folded.folded, input.published);
@@ -2128,15 +2148,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
                         .map(|m| m.entity.clone())
                         .next_back();
-                    let to = ctx
-                        .input
-                        .mentions
-                        .iter()
-                        .rev()
-                        .filter(|m| m.sentence < si && m.sentence + 2 >= si)
-                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
-                        .map(|m| m.entity.clone())
-                        .find(|e| Some(e) != ev.agent.as_ref() && Some(e) != bearer.as_ref());
+                    let to = person_told_before(&ctx, si, ospan.start, false, [ev.agent.as_ref(), bearer.as_ref()]);
                     if let Some(to) = to {
                         ev.recipients.push(to);
                     }
@@ -2167,15 +2179,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
                         .map(|m| m.entity.clone())
                         .next_back();
-                    let host = ctx
-                        .input
-                        .mentions
-                        .iter()
-                        .rev()
-                        .filter(|m| m.span.end <= ospan.start && m.sentence + 2 >= si)
-                        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
-                        .map(|m| m.entity.clone())
-                        .find(|e| Some(e) != ev.agent.as_ref() && Some(e) != bearer.as_ref());
+                    let host = person_told_before(&ctx, si, ospan.start, true, [ev.agent.as_ref(), bearer.as_ref()]);
                     if let Some(h) = host {
                         ev.recipients.push(h);
                     }
