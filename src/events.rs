@@ -2874,6 +2874,15 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 e.recipients.push(c);
             }
         }
+        // "Le traité est entré en vigueur": what comes into force takes part.
+        for e in sentence_events
+            .iter_mut()
+            .filter(|e| e.kind == "OtherEvent" && crate::text::fold(&e.trigger_text).contains("vigueur"))
+        {
+            if let Some(m) = mentions.iter().find(|m| ctx.kind(&m.entity) == Some(EntityType::Agreement)) {
+                push_unique(&mut e.participants, m.entity.clone());
+            }
+        }
         // "le gel des avoirs de onze entités russes et nord-coréennes",
         // "des sanctions contre la Russie": the countries named after a
         // sanction are its targets.
@@ -3525,7 +3534,19 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 if t.starts_with("prisonnier")
                     && ["echang", "libere", "liberes", "rapatri", "retrouve"].iter().any(|w| sf.contains(w))
                 {
-                    continue;
+                    // "un échange de 150 prisonniers": the exchange, with its figure,
+                    // between the sides named (a bare "échange de prisonniers" is a
+                    // trigger of its own).
+                    let lead: Vec<&str> = before.rsplit(' ').take(4).collect();
+                    let numbered = lead.first().is_some_and(|w| w.chars().all(|c| c.is_ascii_digit() || c == '.'));
+                    if numbered && lead.iter().any(|w| w.starts_with("echange")) {
+                        ev.kind = "OtherEvent".to_string();
+                        for r in std::mem::take(&mut ev.recipients) {
+                            push_unique(&mut ev.participants, r);
+                        }
+                    } else {
+                        continue;
+                    }
                 }
             }
             // "un interprète envoyé par Séoul", "a envoyé une délégation": a verb
@@ -3571,7 +3592,20 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         "personnel",
                     ];
                     if !TROOPS.iter().any(|w| window.contains(w)) {
-                        continue;
+                        // "Plusieurs milliers d'ouvriers nord-coréens ont été envoyés
+                        // en Russie": workers sent are another kind of event, between
+                        // the two countries.
+                        if ["ouvrier", "travailleur", "main-d'oeuvre"].iter().any(|w| window.contains(w)) {
+                            ev.kind = "OtherEvent".to_string();
+                            if let Some(a) = ev.agent.take() {
+                                push_unique(&mut ev.participants, a);
+                            }
+                            for r in std::mem::take(&mut ev.recipients) {
+                                push_unique(&mut ev.participants, r);
+                            }
+                        } else {
+                            continue;
+                        }
                     }
                 }
             }
@@ -4002,6 +4036,10 @@ fn supported(before: &str) -> bool {
         "infligent",
         "organise",
         "organisent",
+        "preside",
+        "presidait",
+        "assiste",
+        "assistait",
         "tenu",
         "tient",
         "tiennent",

@@ -705,3 +705,18 @@ fn a_verb_in_the_present_after_a_title_is_no_participle() {
     let x = extract("Les troupes envoyées en Russie par Pyongyang se battent à Koursk.", Some("2025-04-28"));
     assert!(has_event(&x, "TroopDeployment", "north-korea", "russia"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn workers_sent_exchanges_counted_and_ceremonies_are_other_events() {
+    let x = extract(
+        "Plusieurs milliers d'ouvriers nord-coréens ont été envoyés sur des chantiers en Russie, selon le NIS.",
+        Some("2025-04-28"),
+    );
+    assert!(!x.events.iter().any(|e| e.kind == "TroopDeployment"), "{:?}", events_of(&x));
+    assert!(has_event(&x, "OtherEvent", "", "north-korea"), "{:?}", events_of(&x));
+    let x = extract("Kiev et Moscou ont procédé lundi à un échange de 150 prisonniers.", Some("2025-04-28"));
+    assert_eq!(count_of(&x, "OtherEvent"), Some(150), "{:?}", events_of(&x));
+    assert!(!x.events.iter().any(|e| e.kind == "Capture"), "{:?}", events_of(&x));
+    let x = extract("Kim Jong Un a présidé jeudi une cérémonie à la mémoire des soldats tombés en Russie.", Some("2025-04-28"));
+    assert!(has_event(&x, "OtherEvent", "kim-jong-un", ""), "{:?}", events_of(&x));
+}
