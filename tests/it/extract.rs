@@ -717,6 +717,9 @@ fn workers_sent_exchanges_counted_and_ceremonies_are_other_events() {
     let x = extract("Kiev et Moscou ont procédé lundi à un échange de 150 prisonniers.", Some("2025-04-28"));
     assert_eq!(count_of(&x, "OtherEvent"), Some(150), "{:?}", events_of(&x));
     assert!(!x.events.iter().any(|e| e.kind == "Capture"), "{:?}", events_of(&x));
-    let x = extract("Kim Jong Un a présidé jeudi une cérémonie à la mémoire des soldats tombés en Russie.", Some("2025-04-28"));
+    let x = extract(
+        "Kim Jong Un a présidé jeudi une cérémonie à la mémoire des soldats tombés en Russie.",
+        Some("2025-04-28"),
+    );
     assert!(has_event(&x, "OtherEvent", "kim-jong-un", ""), "{:?}", events_of(&x));
 }
