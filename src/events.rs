@@ -718,24 +718,29 @@ fn last_other_person_for(
     }
 }
 
-/// The person named last before `before` in the two sentences before `si`
-/// (and in `si` itself when `this_sentence`), other than the ones given: a
-/// letter's addressee ("lui a remis", "a remis à son hôte").
+/// A letter's addressee ("lui a remis", "a remis à son hôte"): the person
+/// named last before `before` in the two sentences before `si` (and in `si`
+/// itself when `this_sentence`), neither its author nor its bearer (the last
+/// person named in the sentence before `before`).
 fn person_told_before(
     ctx: &Ctx,
     si: usize,
     before: usize,
     this_sentence: bool,
-    not: [Option<&String>; 2],
+    author: Option<&String>,
 ) -> Option<String> {
-    ctx.input
-        .mentions
-        .iter()
-        .rev()
-        .filter(|m| m.span.end <= before && m.sentence + 2 >= si && (this_sentence || m.sentence < si))
-        .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+    let people = || {
+        ctx.input
+            .mentions
+            .iter()
+            .rev()
+            .filter(move |m| m.span.end <= before && ctx.kind(&m.entity) == Some(EntityType::Person))
+    };
+    let bearer = people().find(|m| m.sentence == si).map(|m| m.entity.clone());
+    people()
+        .filter(|m| m.sentence + 2 >= si && (this_sentence || m.sentence < si))
         .map(|m| m.entity.clone())
-        .find(|e| !not.contains(&Some(e)))
+        .find(|e| Some(e) != author && Some(e) != bearer.as_ref())
 }
 
 /// Extracts events and claims.
@@ -2143,12 +2148,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if ev.kind == "Letter" && ev.recipients.is_empty() {
                 let clause = &folded_before[folded_before.rfind([',', ';']).map_or(0, |i| i + 1)..];
                 if clause.contains(" lui ") || clause.starts_with("lui ") {
-                    let bearer = candidates
-                        .iter()
-                        .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
-                        .map(|m| m.entity.clone())
-                        .next_back();
-                    let to = person_told_before(&ctx, si, ospan.start, false, [ev.agent.as_ref(), bearer.as_ref()]);
+                    let to = person_told_before(&ctx, si, ospan.start, false, ev.agent.as_ref());
                     if let Some(to) = to {
                         ev.recipients.push(to);
                     }
@@ -2174,12 +2174,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 {
                     // "Celui-ci a remis à son hôte un message de X": the host is the
                     // person named before who is neither the author nor the bearer.
-                    let bearer = candidates
-                        .iter()
-                        .filter(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Person))
-                        .map(|m| m.entity.clone())
-                        .next_back();
-                    let host = person_told_before(&ctx, si, ospan.start, true, [ev.agent.as_ref(), bearer.as_ref()]);
+                    let host = person_told_before(&ctx, si, ospan.start, true, ev.agent.as_ref());
                     if let Some(h) = host {
                         ev.recipients.push(h);
                     }
