@@ -1036,6 +1036,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .map(|m| m.entity.clone())
                 });
             }
+            // A country found as the speaker is most often a misread: people
+            // and bodies speak ("Pyongyang a choisi la voix de son ministère ...:
+            // celui-ci fustige « ... »"). The person or body named last before the
+            // quotation in its sentence (not after a preposition) speaks.
+            if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Country)) {
+                let quoted = |m: &Mention| out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
+                let better = mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= outer.start && !quoted(m))
+                    .filter(|m| matches!(kind(&m.entity), Some(EntityType::Person | EntityType::Organization)))
+                    // (Not an agency that relays: "diffusé par l'agence KCNA".)
+                    .filter(|m| !governed(input.folded, sentence.span.start, m))
+                    .map(|m| stand_in(lex, &m.entity))
+                    .next();
+                if let Some(b) = better.filter(|b| kind(b) != Some(EntityType::Country)) {
+                    speaker = Some(b);
+                }
+            }
             let medium = medium(fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });

@@ -723,3 +723,12 @@ fn workers_sent_exchanges_counted_and_ceremonies_are_other_events() {
     );
     assert!(has_event(&x, "OtherEvent", "kim-jong-un", ""), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_country_found_as_speaker_gives_way_to_the_body_or_person_of_its_sentence() {
+    let x = extract(
+        "Le NIS, qui s'exprimait devant des députés, juge que Pyongyang prépare l'envoi de renforts, « sans doute au printemps ».",
+        Some("2025-01-10"),
+    );
+    assert_eq!(speaker_of(&x, "sans doute").as_deref(), Some("south-korea-nis"), "{:?}", x.quotes);
+}
