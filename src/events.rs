@@ -2844,8 +2844,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .find(|a| *a != agent);
         }
         // "a promis que son pays « restera aux côtés de l'armée et du peuple
-        // russes »", "a assuré Moscou de son soutien": the country named after
-        // a pledge, even inside its quotation, is the one supported.
+        // russes »": the country named after a pledge, even inside its
+        // quotation, is the one supported (an object before the noun, "a
+        // assuré Moscou de son soutien", is read with the trigger's complements).
         for e in sentence_events.iter_mut().filter(|e| e.kind == "PledgeOfSupport" && e.recipients.is_empty()) {
             let own = e.agent.as_deref().and_then(|a| country_of(&ctx, a)).or_else(|| e.agent.clone());
             let supported = mentions
@@ -2854,18 +2855,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .filter_map(|m| ctx.actor(m))
                 .filter(|a| ctx.kind(a) == Some(EntityType::Country))
                 .find(|a| Some(a) != e.agent.as_ref() && Some(a) != own.as_ref());
-            // ("a assuré Moscou de son soutien": the object before the noun.)
-            let object = || {
-                mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.span.end <= e.trigger.start && !in_source(m))
-                    .filter(|m| matches!(ctx.governed(sentence, m), None | Some("a" | "au" | "aux")))
-                    .filter_map(|m| ctx.actor(m))
-                    .filter(|a| ctx.kind(a) == Some(EntityType::Country))
-                    .find(|a| Some(a) != e.agent.as_ref() && Some(a) != own.as_ref())
-            };
-            if let Some(c) = supported.or_else(object) {
+            if let Some(c) = supported {
                 e.recipients.push(c);
             }
         }

@@ -189,7 +189,6 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
     while let Some(c) = NUMBER.captures_at(folded, pos) {
         let m = c.get(0).expect("group 0");
         pos = if m.end() > pos { m.end() } else { pos + 1 };
-        let m_end = m.end();
         while pos < folded.len() && !folded.is_char_boundary(pos) {
             pos += 1;
         }
@@ -240,7 +239,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             let det = before.rsplit(' ').next().unwrap_or("");
             // ("Les deux soldats nord-coréens capturés en janvier": captives
             // are counted, even named again.)
-            let after = &folded[m_end..];
+            let after = &folded[m.end()..];
             let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
             let captives =
                 ["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
@@ -255,7 +254,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         // The unit right after the number, or after "le nombre de" or
         // "autres" ("évalue à environ 11 000 le nombre de militaires", "et
         // 800 autres blessés").
-        let rest = &folded[m_end..];
+        let rest = &folded[m.end()..];
         // "4 000 de leurs hommes": a possessive before the noun.
         let skip = [
             "le nombre de ",
@@ -327,9 +326,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         // A casualty word a few words on turns soldiers into killed or
         // wounded: "3 500 soldats sud-coreens seraient morts".
         let (mut what, mut event) = (what, event);
-        let tail_end = (m_end + unit_len + 60).min(folded.len());
+        let tail_end = (m.end() + unit_len + 60).min(folded.len());
         let tail_end = (tail_end..=folded.len()).find(|&i| folded.is_char_boundary(i)).unwrap_or(folded.len());
-        let tail = &folded[m_end + unit_len..tail_end];
+        let tail = &folded[m.end() + unit_len..tail_end];
         // The casualty word belongs to the figure's own clause: not after
         // "pour", "afin" ("3 000 hommes pour combler ces pertes").
         let clause_end = [",", ";", ".", ":", " pour ", " afin ", " apres ", " avant "]
@@ -405,8 +404,8 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             _ => number_start,
         };
         out.push(RawFigure {
-            folded: start..m_end + unit_len,
-            unit_span: m_end..m_end + unit_len,
+            folded: start..m.end() + unit_len,
+            unit_span: m.end()..m.end() + unit_len,
             value,
             min,
             max,
