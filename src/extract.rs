@@ -140,6 +140,31 @@ fn word_spans(s: &str) -> Vec<(usize, &str)> {
 }
 
 /// Honorifics that introduce a surname: M. Dupont, Mme Durand.
+/// Ministerial portfolios (folded) that a capitalized run may open before a
+/// name: "le ministre de la Défense X".
+const PORTFOLIOS: &[&str] = &[
+    "transports",
+    "defense",
+    "finances",
+    "industrie",
+    "economie",
+    "commerce",
+    "energie",
+    "agriculture",
+    "culture",
+    "sante",
+    "justice",
+    "interieur",
+    "travail",
+    "unification",
+    "sports",
+    "education",
+    "armees",
+    "peches",
+    "sciences",
+    "communications",
+];
+
 const HONORIFICS: &[&str] = &["M.", "Mme", "Mlle", "MM.", "Mgr", "Me", "Dr", "Pr"];
 
 /// Does `before` end with an honorific and a space ("... selon M. ")?
@@ -565,6 +590,18 @@ impl<'a> Extractor<'a> {
                     }
                     span.start = span.end - rest.len();
                     name = rest;
+                }
+                // "le vice-ministre des Transports Kang Il-sop": a portfolio
+                // after a title's "de" opens the run; the name follows it.
+                if let Some(first) = name.split_whitespace().next().filter(|f| PORTFOLIOS.contains(&fold(f).as_str())) {
+                    let lead = fold(&w.text[s.span.start..span.start]);
+                    let rest = name[first.len()..].trim_start();
+                    if rest.split_whitespace().count() >= 2
+                        && [" des", " de la", " de l'", " du", " de"].iter().any(|d| lead.trim_end().ends_with(d))
+                    {
+                        span.start += name.len() - rest.len();
+                        name = rest;
+                    }
                 }
                 let tokens: Vec<&str> = name.split_whitespace().collect();
                 if tokens.is_empty() {

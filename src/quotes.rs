@@ -277,14 +277,28 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let previous = out.iter().rev().find(|q| q.sentence == si);
                 let other_clause = previous.is_some_and(|q| {
                     let between = fslice(input, q.span.end.min(outer.start), outer.start);
-                    [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "]
-                        .iter()
-                        .any(|c| between.contains(c))
-                        && mentions.iter().any(|m| {
-                            m.span.start >= q.span.end
-                                && m.span.end <= outer.start
-                                && kind(&m.entity) == Some(EntityType::Person)
-                        })
+                    let someone_else = |m: &&&Mention| {
+                        m.span.start >= q.span.end
+                            && m.span.end <= outer.start
+                            && kind(&m.entity) == Some(EntityType::Person)
+                            && q.speaker.as_deref() != Some(m.entity.as_str())
+                    };
+                    // ("», a balayé X, en référence aux propos de Y, qui avait
+                    // lancé que ... « »": someone else, with a speech verb of
+                    // their own.)
+                    let own_verb = mentions.iter().filter(someone_else).any(|m| {
+                        let rest = fslice(input, m.span.end, outer.start);
+                        rest.starts_with(", qui ") && speech_at(rest).is_some()
+                    });
+                    own_verb
+                        || ([", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "]
+                            .iter()
+                            .any(|c| between.contains(c))
+                            && mentions.iter().any(|m| {
+                                m.span.start >= q.span.end
+                                    && m.span.end <= outer.start
+                                    && kind(&m.entity) == Some(EntityType::Person)
+                            }))
                 });
                 if !other_clause {
                     speaker = previous.and_then(|q| q.speaker.clone());
@@ -542,7 +556,21 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
                     )
                 });
-                if matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette"))) && words.len() == 2 && document
+                // ("Ses auteurs évoquent « ... »": those who wrote the report;
+                // "Le ministère évoque « ... »": the ministry told of before,
+                // unless the phrase names it.)
+                let authors = matches!(words[..], ["les" | "ses" | "leurs", "auteurs"]);
+                let body = matches!(words[..], ["le" | "l", "ministere" | "etat-major" | "gouvernement" | "parquet"])
+                    && !mentions.iter().any(|m| {
+                        m.span.start < outer.start
+                            && fslice(input, sentence.span.start, m.span.end).split_whitespace().count() <= 3
+                            && speaker_like(m)
+                    });
+                if (matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette")))
+                    && words.len() == 2
+                    && document)
+                    || authors
+                    || body
                 {
                     speaker = anaphoric_source(input, &out, si, outer.start, &words, &kind);
                 }
@@ -642,6 +670,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     Some("de" | "du" | "des" | "d")
                                 )
                                 && before_qui[at].span.start <= before_qui[at - 1].span.end + 40
+                                // (Right after the head: not "X a rejeté les
+                                // propos de Y, qui ...".)
+                                && input.text[before_qui[at - 1].span.end..before_qui[at].span.start]
+                                    .split_whitespace()
+                                    .count()
+                                    <= 3
                             {
                                 at -= 1;
                             }
@@ -925,6 +959,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .or(subjects.first())
                     .map(|m| stand_in(lex, &m.entity));
             }
+            // "« ... », y lit-on", "peut-on lire dans le texte": the issuer of
+            // the document told of before.
+            if speaker.is_none() {
+                let tail = after_folded.trim_start().trim_start_matches(',').trim_start();
+                if ["y lit-on", "lit-on", "peut-on lire", "pouvait-on lire", "peut-on y lire"]
+                    .iter()
+                    .any(|r| tail.starts_with(r))
+                {
+                    speaker = anaphoric_source(input, &out, si, outer.start, &["le", "communique"], &kind);
+                }
+            }
             // "« ... », selon le Kremlin", "selon un communiqué publié par le
             // ministère": the source the quotation is given by speaks.
             if speaker.is_none() {
@@ -1136,7 +1181,13 @@ fn tagged_speaker(
     // "a déclaré un haut responsable du ministère": someone not named
     // before, who speaks for the body the tag names.
     let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-    let unnamed = words.windows(3).any(|p| {
+    // (In the tag's own words: not "», assure l'officier, un ancien
+    // professeur": an apposition after the one who speaks.)
+    let first_clause = tag.trim_start_matches([',', ' ']);
+    let first_clause = &first_clause[..first_clause.find([',', ';']).unwrap_or(first_clause.len())];
+    let clause_words: Vec<&str> =
+        first_clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let unnamed = clause_words.windows(3).any(|p| {
         matches!(p[0], "un" | "une")
             && (input.lexicon.is_title(p[1])
                 || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
@@ -1163,8 +1214,10 @@ fn tagged_speaker(
             return Some(stand_in(input.lexicon, &m.entity));
         }
     }
-    if words.iter().any(|w| input.lexicon.is_title(w)) {
-        if let Some(p) = previous_speaker(input, quotes, si, outer.start, kind) {
+    // ("», s'est réjoui le gouverneur": the one named with that title.)
+    if let Some(title) = words.iter().find(|w| input.lexicon.is_title(w)) {
+        let named = (near.is_empty()).then(|| titled(input, title, outer.start)).flatten();
+        if let Some(p) = named.or_else(|| previous_speaker(input, quotes, si, outer.start, kind)) {
             return Some(p);
         }
     }
@@ -1395,13 +1448,35 @@ const MASCULINE: &[&str] = &[
 /// "Le vice-ministre a, lui, promis « ... »": the person last given that
 /// title in an apposition before `before`.
 fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
-    input
+    let role = input
         .roles
         .iter()
         .rev()
         .filter(|r| r.span.end <= before)
         .find(|r| fold(&r.label).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == title))
-        .map(|r| r.holder.clone())
+        .map(|r| (r.span.end, r.holder.clone()));
+    // ("le vice-ministre de l'Industrie X", "X, vice-ministre de ...": a
+    // person the lexicon does not hold, named with the title.)
+    let words = |s: &str| fold(s).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == title);
+    let named = input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before && input.sentences[m.sentence].span.end + 2000 >= before)
+        .filter(|m| crate::model::kind_of(input.lexicon, input.found, &m.entity) == Some(EntityType::Person))
+        .find(|m| {
+            let sentence = &input.sentences[m.sentence].span;
+            let head = &input.text[sentence.start..m.span.start];
+            let head = &head[head.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
+            let tail = &input.text[m.span.end..sentence.end];
+            let tail = tail.strip_prefix(", ").map_or("", |t| &t[..t.find([',', ';', ')']).unwrap_or(t.len())]);
+            (head.split_whitespace().count() <= 8 && words(head)) || words(tail)
+        })
+        .map(|m| (m.span.end, m.entity.clone()));
+    match (role, named) {
+        (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
+        (r, n) => r.or(n).map(|x| x.1),
+    }
 }
 
 /// "Les ministres des Affaires étrangères du G7 ont ...": a sentence opening
@@ -1530,19 +1605,36 @@ fn anaphoric_source(
                 .find(|m| kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun))
                 .map(|m| m.entity.clone())
         }
-        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"] => {
+        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"]
+        | ["les" | "ses" | "leurs", "auteurs"] => {
             quotes
                 .iter()
                 .rev()
                 .find(|q| q.sentence + 2 >= si && q.sentence <= si && q.speaker.is_some())
                 .and_then(|q| q.speaker.clone())
                 .or_else(|| {
-                    input
-                        .mentions
-                        .iter()
-                        .rev()
-                        .filter(recent)
-                        .find(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                    // ("un rapport de l'Équipe ..., rendu public par X": the body
+                    // named as the document's issuer, before any other.)
+                    let issued = |m: &&Mention| {
+                        let from = (m.span.start.saturating_sub(60)..=m.span.start)
+                            .find(|&i| input.text.is_char_boundary(i))
+                            .unwrap_or(m.span.start);
+                        let head = fold(&input.text[from..m.span.start]);
+                        ["rapport", "publie", "public", "redige", "etabli"].iter().any(|w| head.contains(w))
+                            && matches!(
+                                crate::text::governing_preposition(&head),
+                                Some("par" | "de" | "du" | "d" | "des")
+                            )
+                    };
+                    let body =
+                        |m: &&Mention| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media));
+                    let far = |m: &&Mention| m.span.end <= before && m.sentence + 6 >= si;
+                    let mentions = || input.mentions.iter().rev();
+                    mentions()
+                        .filter(far)
+                        .filter(body)
+                        .find(issued)
+                        .or_else(|| mentions().filter(recent).find(body))
                         .map(|m| m.entity.clone())
                 })
         }

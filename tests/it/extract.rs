@@ -732,3 +732,41 @@ fn a_country_found_as_speaker_gives_way_to_the_body_or_person_of_its_sentence() 
     );
     assert_eq!(speaker_of(&x, "sans doute").as_deref(), Some("south-korea-nis"), "{:?}", x.quotes);
 }
+
+#[test]
+fn speakers_of_reports_documents_titles_and_relatives() {
+    // "les auteurs" and "y lit-on" point to the body that issued the report,
+    // named as its issuer ("publié par") rather than the last body named.
+    let x = extract(
+        "Un rapport publié lundi par l'Équipe multilatérale de surveillance des sanctions (MSMT) détaille les \
+         livraisons. Il cite aussi des pétroliers, au-delà du plafond fixé par l'ONU. « Ces cargaisons échappent à \
+         tout contrôle douanier », écrivent les auteurs. « Le réseau compte plusieurs sociétés écrans à Vladivostok », \
+         y lit-on.",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "Ces cargaisons").as_deref(), Some("msmt"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Le réseau compte").as_deref(), Some("msmt"), "{:?}", x.quotes);
+    // A title with no name points to the person named with that title, even
+    // one the lexicon lacks; an apposition after the tag's title is no
+    // unnamed official.
+    let x = extract(
+        "La délégation, conduite par le vice-ministre des Transports Kang Il-sop, a rencontré le gouverneur \
+         Sergueï Nossov. « Les échanges vont doubler d'ici l'été », s'est réjoui le gouverneur. Le vice-ministre a, \
+         lui, promis que son pays serait « un partenaire fiable et durable ». « Nos équipes sont déjà sur place \
+         depuis mars », assure l'officier de liaison, un ancien marin de Nakhodka.",
+        Some("2025-06-02"),
+    );
+    assert!(has(&x, "Kang Il-sop", "name:kang-il-sop"), "the portfolio is no part of the name: {:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "un partenaire fiable").as_deref(), Some("name:kang-il-sop"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "Les échanges vont").as_deref(), Some("name:serguei-nossov"), "{:?}", x.quotes);
+    assert!(speaker_of(&x, "Nos équipes sont").is_some(), "{:?}", x.quotes);
+    // A second quotation after someone else's relative clause with its own
+    // speech verb is theirs; "les propos de Y, qui" is Y's clause, not the
+    // subject's.
+    let x = extract(
+        "Le ministre Andriy Sybiha a rejeté mardi les propos de Sergueï Lavrov, qui avait évoqué « une victoire \
+         inévitable et proche » : « C'est une fable pour le public russe », a-t-il tranché.",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "une victoire inévitable").as_deref(), Some("sergey-lavrov"), "{:?}", x.quotes);
+}
