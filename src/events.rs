@@ -1686,6 +1686,30 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     ev.agent = Some(m.entity.clone());
                 }
             }
+            // "Un missile tiré par les forces russes s'est abattu sur ...",
+            // "un drone russe s'est abattu sur ...": the weapon is the subject;
+            // who fired it, or its nationality, strikes.
+            if ev.kind == "Attack" && ev.agent.is_none() && trig.kind == TriggerKind::Verb {
+                let weapon = |w: &str| {
+                    ["missile", "drone", "obus", "roquette", "bombe", "projectile"].iter().any(|p| w.starts_with(p))
+                };
+                ev.agent = candidates
+                    .iter()
+                    .filter(|m| m.span.end <= ospan.start)
+                    .find(|m| {
+                        ctx.by_agent(sentence, m)
+                            && ctx.word_before_par(sentence, m).is_some_and(|w| {
+                                matches!(w.trim_end_matches('s'), "tire" | "tiree" | "lance" | "lancee")
+                            })
+                    })
+                    .or_else(|| {
+                        candidates.iter().filter(|m| m.span.end <= ospan.start).find(|m| {
+                            m.kind == crate::lexicon::MentionKind::Demonym
+                                && ctx.words_before(sentence, m.span.start, 1).first().is_some_and(|w| weapon(w))
+                        })
+                    })
+                    .and_then(|m| ctx.actor(m));
+            }
             // A noun trigger: "l'envoi de troupes nord-coréennes", "la visite
             // du président russe": the "de" complement is the agent.
             if trig.kind != TriggerKind::Verb {
@@ -1871,7 +1895,28 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // ("L'armée ukrainienne avait lancé une offensive": a noun that a
                 // verb asserts has that verb's subject for agent.)
                 let asserted = !ev.noun_only && ev.agent.is_some();
+                // "les accrochages entre l'armée ukrainienne et des soldats
+                // nord-coréens": the two sides, the first as agent.
+                let sides: Vec<String> = if after_words.first() == Some(&"entre") {
+                    let mut sides: Vec<String> = candidates
+                        .iter()
+                        .filter(|m| m.span.start >= ospan.end && m.span.start <= ospan.end + 120)
+                        .filter(|m| !input.text[ospan.end..m.span.start].contains([',', ';', '.']))
+                        .filter_map(|m| ctx.actor(m))
+                        .collect();
+                    sides.dedup();
+                    sides.truncate(2);
+                    sides
+                } else {
+                    Vec::new()
+                };
+                if let [a, b] = &sides[..] {
+                    ev.agent = Some(a.clone());
+                    ev.recipients.retain(|r| r != a);
+                    push_unique(&mut ev.recipients, b.clone());
+                }
                 match own {
+                    _ if sides.len() == 2 => {}
                     Some(m) => ev.agent = ctx.actor(m),
                     None if asserted => {}
                     None if told && !named => ev.agent = None,
@@ -2426,6 +2471,36 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 }
             }
+            // "Des frappes ont touché la région de Kharkiv": a strike noun
+            // that is the subject of a verb of hitting hit the place it
+            // governs.
+            if ev.place.is_none() && ev.kind == "Attack" && trig.kind == TriggerKind::Noun {
+                let after = &input.folded.folded[tspan.end..fe];
+                let words: Vec<(usize, &str)> = after
+                    .split_whitespace()
+                    .scan(0, |at, w| {
+                        let start = after[*at..].find(w).map_or(*at, |i| *at + i);
+                        *at = start + w.len();
+                        Some((start, w))
+                    })
+                    .take(8)
+                    .collect();
+                let hit = words.windows(2).find(|p| {
+                    matches!(p[0].1, "a" | "ont" | "avait" | "avaient")
+                        && ["touche", "frappe", "vise", "atteint", "ravage", "endommage", "detruit"]
+                            .iter()
+                            .any(|v| p[1].1.strip_prefix(v).is_some_and(|rest| matches!(rest, "" | "e" | "s" | "es")))
+                });
+                if let Some(p) = hit {
+                    let from = input.folded.to_original(fs..tspan.end + p[1].0, input.text).end;
+                    ev.place = candidates
+                        .iter()
+                        .filter(|m| m.span.start >= from && m.span.start < clause_end)
+                        .find(|m| ctx.kind(&m.entity) == Some(EntityType::Place))
+                        .map(|m| m.entity.clone());
+                    ev.noun_only = false;
+                }
+            }
             // "la région de Koursk, où l'armée ukrainienne occupe ...": the place
             // a clause opened by "où" refers back to; "la région était reprise":
             // the place taken is the subject of a passive.
@@ -2460,6 +2535,42 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 });
                 if let Some(m) = target {
                     ev.recipients.push(m.entity.clone());
+                }
+            }
+            // "la région de Koursk était entièrement reprise aux forces
+            // ukrainiennes", "la reconquête de la région": land taken back
+            // with no one named goes back to the country it belongs to, from
+            // the side named after "à".
+            let retaking = matches!(
+                crate::text::fold(&trig.lemma).as_str(),
+                "reprendre" | "reconquerir" | "reconquete" | "liberer" | "liberation"
+            );
+            if ev.kind == "MilitaryOperation" && retaking && ev.agent.is_none() {
+                let owner = ev.place.as_deref().and_then(|p| {
+                    if ctx.kind(p) == Some(EntityType::Country) {
+                        Some(p.to_string())
+                    } else {
+                        country_of(&ctx, p)
+                    }
+                });
+                if let Some(owner) = owner {
+                    let from = candidates
+                        .iter()
+                        .filter(|m| m.span.start >= ospan.end && m.span.start < clause_end)
+                        .filter(|m| {
+                            matches!(
+                                crate::text::governing_preposition(
+                                    &input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
+                                ),
+                                Some("a" | "au" | "aux")
+                            )
+                        })
+                        .find_map(|m| ctx.actor(m))
+                        .map(|a| country_of(&ctx, &a).unwrap_or(a))
+                        .filter(|a| *a != owner);
+                    ev.recipients.retain(|r| *r != owner);
+                    ev.recipients.extend(from);
+                    ev.agent = Some(owner);
                 }
             }
             if ev.kind == "MilitaryOperation" && ev.recipients.is_empty() {
