@@ -438,6 +438,19 @@ impl<'a> Extractor<'a> {
             // Kremlin": the organization a descriptor names is mentioned too,
             // even when the office's holder is not known.
             let descriptor = resolved.is_none_or(|(_, kind)| kind == MentionKind::Descriptor);
+            // ("le ministère sud-coréen de l'Unification" names South Korea too.)
+            let body = resolved
+                .is_some_and(|(e, kind)| kind == MentionKind::Name && lex.entities[e].kind == EntityType::Organization);
+            if body && !descriptor {
+                let inner = hit.span.clone();
+                for (h, c) in lex.nested_demonyms(&w.folded.folded[inner.clone()]) {
+                    let span = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
+                    let chars = w.chars(&span);
+                    let surface = w.text[span.clone()].to_string();
+                    let entity = lex.entities[c].key.clone();
+                    w.nested.push(Mention { span, chars, sentence, entity, kind: MentionKind::Demonym, surface });
+                }
+            }
             {
                 if descriptor {
                     let inner = hit.span.clone();

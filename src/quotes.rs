@@ -560,10 +560,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // "Le ministère évoque « ... »": the ministry told of before,
                 // unless the phrase names it.)
                 let authors = matches!(words[..], ["les" | "ses" | "leurs", "auteurs"]);
+                // (Not "Le ministère sud-coréen des Affaires étrangères a dit": a
+                // body the phrase goes on to name.)
+                let third = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).nth(2);
                 let body = matches!(words[..], ["le" | "l", "ministere" | "etat-major" | "gouvernement" | "parquet"])
+                    && third.is_some_and(|t| !matches!(t, "de" | "des" | "du" | "d") && lex.demonym(t).is_none())
                     && !mentions.iter().any(|m| {
                         m.span.start < outer.start
-                            && fslice(input, sentence.span.start, m.span.end).split_whitespace().count() <= 3
+                            && fslice(input, sentence.span.start, m.span.start).split_whitespace().count() <= 1
                             && speaker_like(m)
                     });
                 if (matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette")))

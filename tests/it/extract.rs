@@ -691,7 +691,12 @@ fn an_unnamed_official_of_a_named_body_speaks_for_it() {
          Le représentant russe, Vassili Nebenzia, a balayé ces accusations. Aux yeux du diplomate russe, l'Occident « n'a aucune leçon à donner ».",
         Some("2025-05-01"),
     );
-    assert_eq!(speaker_of(&x, "Ces échanges").as_deref(), Some("name:ministere-de-l-unification"), "{:?}", x.quotes);
+    assert_eq!(
+        speaker_of(&x, "Ces échanges").as_deref(),
+        Some("south-korean-ministry-of-unification"),
+        "{:?}",
+        x.quotes
+    );
     assert_eq!(speaker_of(&x, "n'a aucune").as_deref(), Some("name:vassili-nebenzia"), "{:?}", x.quotes);
 }
 
@@ -769,4 +774,31 @@ fn speakers_of_reports_documents_titles_and_relatives() {
         Some("2025-06-02"),
     );
     assert_eq!(speaker_of(&x, "une victoire inévitable").as_deref(), Some("sergey-lavrov"), "{:?}", x.quotes);
+}
+
+#[test]
+fn retaken_land_skirmishes_and_weapons_that_fell() {
+    // Land taken back with no one named goes back to the country it belongs
+    // to, from the side named after "à".
+    let x = extract(
+        "Le Kremlin a annoncé samedi que la région de Koursk était entièrement reprise aux forces ukrainiennes.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "MilitaryOperation", "russia", "ukraine"), "{:?}", events_of(&x));
+    // Skirmishes between two sides: the first acts, the second is the other.
+    let x = extract(
+        "Les premiers accrochages entre l'armée ukrainienne et des soldats nord-coréens ont eu lieu mercredi.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "MilitaryOperation", "ukraine", "north-korea"), "{:?}", events_of(&x));
+    // A missile that fell on a city struck it, for whoever fired it.
+    let x = extract(
+        "Un missile tiré par les forces russes s'est abattu mardi sur un immeuble de Kharkiv.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Attack", "russia", "ukraine"), "{:?}", events_of(&x));
+    // A body whose name carries a nationality names that country too.
+    let x = extract("Le ministère sud-coréen de l'Unification a jugé la visite illégale.", Some("2025-04-28"));
+    assert!(has(&x, "ministère sud-coréen de l'Unification", "south-korean-ministry-of-unification"));
+    assert!(has(&x, "sud-coréen", "south-korea"), "{:?}", mentions(&x));
 }
