@@ -441,42 +441,29 @@ impl<'a> Extractor<'a> {
             // ("le ministère sud-coréen de l'Unification" names South Korea too.)
             let body = resolved
                 .is_some_and(|(e, kind)| kind == MentionKind::Name && lex.entities[e].kind == EntityType::Organization);
-            if body && !descriptor {
-                let inner = hit.span.clone();
+            let inner = hit.span.clone();
+            if descriptor {
+                for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
+                    if !matches!(
+                        lex.entities[n].kind,
+                        EntityType::Organization | EntityType::Media | EntityType::MilitaryForce | EntityType::Country
+                    ) {
+                        continue;
+                    }
+                    let nested = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
+                    w.push_mention(nested, sentence, lex.entities[n].key.clone(), MentionKind::Name);
+                }
+            }
+            // "le ministre sud-coréen de la Défense", "le ministère sud-coréen
+            // de l'Unification" name South Korea too (kept for the graph, out
+            // of the way of the rules, which read mentions that do not overlap).
+            if descriptor || body {
                 for (h, c) in lex.nested_demonyms(&w.folded.folded[inner.clone()]) {
                     let span = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
                     let chars = w.chars(&span);
                     let surface = w.text[span.clone()].to_string();
                     let entity = lex.entities[c].key.clone();
                     w.nested.push(Mention { span, chars, sentence, entity, kind: MentionKind::Demonym, surface });
-                }
-            }
-            {
-                if descriptor {
-                    let inner = hit.span.clone();
-                    for (h, n) in lex.nested_entities(&w.folded.folded[inner.clone()]) {
-                        if !matches!(
-                            lex.entities[n].kind,
-                            EntityType::Organization
-                                | EntityType::Media
-                                | EntityType::MilitaryForce
-                                | EntityType::Country
-                        ) {
-                            continue;
-                        }
-                        let nested = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
-                        w.push_mention(nested, sentence, lex.entities[n].key.clone(), MentionKind::Name);
-                    }
-                    // "le ministre sud-coréen de la Défense" names South Korea too
-                    // (kept for the graph, out of the way of the rules, which
-                    // read mentions that do not overlap).
-                    for (h, c) in lex.nested_demonyms(&w.folded.folded[inner.clone()]) {
-                        let span = w.folded.to_original(inner.start + h.start..inner.start + h.end, w.text);
-                        let chars = w.chars(&span);
-                        let surface = w.text[span.clone()].to_string();
-                        let entity = lex.entities[c].key.clone();
-                        w.nested.push(Mention { span, chars, sentence, entity, kind: MentionKind::Demonym, surface });
-                    }
                 }
             }
         }
