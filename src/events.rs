@@ -3796,6 +3796,81 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // "15 000 soldats nord-coréens, dont environ 2 000 auraient été tués",
+    // "Des drones ont frappé un cantonnement nord-coréen ... Trente hommes ont
+    // été tués": a toll with no victims named counts the troops sent or the
+    // side struck just before it (in its sentence first, then up to three
+    // sentences back).
+    for i in 0..events.len() {
+        if events[i].kind != "Casualties" || !events[i].recipients.is_empty() {
+            continue;
+        }
+        let si = events[i].sentence;
+        let at = events[i].trigger.start;
+        let side = |e: &Event| -> Option<Vec<String>> {
+            match e.kind.as_str() {
+                "TroopDeployment" => e.agent.clone().map(|a| vec![a]),
+                "Attack" | "MilitaryOperation" if !e.recipients.is_empty() => Some(e.recipients.clone()),
+                _ => None,
+            }
+        };
+        // ("Combien de soldats nord-coréens sont tombés ?", "les pertes
+        // nord-coréennes", "les troupes de Pyongyang": soldiers told with
+        // their nationality.)
+        let soldiers = input
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= at && m.sentence + 3 >= si)
+            .filter(|m| {
+                let words = ctx.words_before(&input.sentences[m.sentence], m.span.start, 3);
+                let noun = |w: &str| {
+                    matches!(
+                        w.trim_end_matches('s'),
+                        "soldat"
+                            | "militaire"
+                            | "troupe"
+                            | "combattant"
+                            | "perte"
+                            | "contingent"
+                            | "fantassin"
+                            | "unite"
+                            | "homme"
+                    )
+                };
+                match m.kind {
+                    crate::lexicon::MentionKind::Demonym => words.first().is_some_and(|w| noun(w)),
+                    _ => {
+                        matches!(words.first(), Some(&("de" | "du" | "d")))
+                            && words.get(1).is_some_and(|w| noun(w) || *w == "venus")
+                    }
+                }
+            })
+            .filter_map(|m| {
+                let e = lex.get(&m.entity)?;
+                let c = lex.entities[e].stands_for.map_or_else(|| lex.country_of(e), Some)?;
+                (lex.entities[c].kind == EntityType::Country).then(|| (m.span.start, vec![lex.entities[c].key.clone()]))
+            })
+            .next_back();
+        let same = events.iter().filter(|e| e.sentence == si && e.trigger.start < at).rev().find_map(side);
+        let told = same.or_else(|| {
+            events[..i].iter().rev().filter(|e| e.sentence < si).take_while(|e| e.sentence + 3 >= si).find_map(side)
+        });
+        let told_at = events
+            .iter()
+            .filter(|e| e.trigger.start < at && e.sentence + 3 >= si && side(e).is_some())
+            .map(|e| e.trigger.start)
+            .next_back();
+        let victims = match (soldiers, told) {
+            (Some((s, v)), Some(t)) => Some(if told_at.is_some_and(|a| a > s) { t } else { v }),
+            (Some((_, v)), None) => Some(v),
+            (None, t) => t,
+        };
+        if let Some(v) = victims {
+            let agent = events[i].agent.clone();
+            events[i].recipients = v.into_iter().filter(|r| Some(r) != agent.as_ref()).collect();
+        }
+    }
+
     // News narrates one day at a time: an undated statement, meeting, visit
     // or thanks takes the date of the event reported just before it (within
     // two sentences), at lower confidence. (Not a fact told in the pluperfect:

@@ -802,3 +802,20 @@ fn retaken_land_skirmishes_and_weapons_that_fell() {
     assert!(has(&x, "ministère sud-coréen de l'Unification", "south-korean-ministry-of-unification"));
     assert!(has(&x, "sud-coréen", "south-korea"), "{:?}", mentions(&x));
 }
+
+#[test]
+fn a_toll_with_no_victims_named_counts_the_soldiers_told_before() {
+    // The troops sent in the sentence before; the nationality of soldiers
+    // told of; the side struck just before.
+    let x = extract(
+        "Pyongyang a envoyé environ 12 000 soldats en Russie à l'automne. Selon le renseignement sud-coréen, \
+         quelque 3 000 d'entre eux auraient été tués ou blessés.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Casualties", "", "north-korea"), "{:?}", events_of(&x));
+    let x = extract(
+        "Les pertes nord-coréennes restent mal connues. Le GUR évoque environ 1 500 tués depuis janvier.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Casualties", "", "north-korea"), "{:?}", events_of(&x));
+}
