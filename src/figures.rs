@@ -184,7 +184,7 @@ fn qualifier(q: Option<&str>) -> Qualifier {
 /// Finds figures in a folded text. `units` are the rows of `units.tsv`;
 /// `is_nationality` tells whether a folded word is a nationality noun.
 pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool) -> Vec<RawFigure> {
-    let mut out = Vec::new();
+    let mut out: Vec<RawFigure> = Vec::new();
     let mut pos = 0;
     while let Some(c) = NUMBER.captures_at(folded, pos) {
         let m = c.get(0).expect("group 0");
@@ -378,6 +378,18 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 what = u.what.clone();
                 event = u.event.clone();
                 unit_len += at + len;
+            }
+        }
+        // "Environ 8 000 d'entre eux se trouvent déjà dans la région": with
+        // no casualty word, the soldiers counted just before.
+        // (The pattern may have taken the "d'" already.)
+        let among =
+            ["d'entre eux ", "d'entre elles ", "entre eux ", "entre elles "].iter().find(|p| rest.starts_with(**p));
+        if let (true, Some(p)) = (what.is_empty(), among) {
+            if let Some(f) = out.last().filter(|f| f.what == "soldiers" && f.folded.end + 400 >= m.start()) {
+                what = f.what.clone();
+                event = f.event.clone();
+                unit_len = skip + p.len() - 1;
             }
         }
         if what.is_empty() {
