@@ -2739,6 +2739,32 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     .rfind(|m| m.kind == crate::lexicon::MentionKind::Demonym)
                     .map(|m| m.entity.clone());
             }
+            // "Pyongyang aurait reçu en échange des systèmes de défense
+            // antiaérienne russes": receiving goods is a supply to the
+            // subject, from the side named with them.
+            if ev.kind == "Meeting" && trig.lemma == "recevoir" && !passive {
+                let fclause_end = input.folded.from_original(clause_end).max(tspan.end);
+                let clause = &input.folded.folded[tspan.end..fclause_end];
+                let goods = lex
+                    .units
+                    .iter()
+                    .filter(|u| u.event.as_deref() == Some("Supply"))
+                    .any(|u| u.forms.iter().any(|f| word_at(clause, f).is_some()));
+                if goods {
+                    let receiver = ev.agent.take();
+                    let sender = ev
+                        .participants
+                        .iter()
+                        .chain(&ev.recipients)
+                        .filter(|p| Some(*p) != receiver.as_ref())
+                        .map(|p| country_of(&ctx, p).unwrap_or_else(|| p.clone()))
+                        .find(|p| ctx.kind(p) == Some(EntityType::Country));
+                    ev.kind = "Supply".to_string();
+                    ev.participants.clear();
+                    ev.recipients = receiver.into_iter().collect();
+                    ev.agent = sender;
+                }
+            }
             // What is supplied: the units named in the clause after the trigger.
             if ev.kind == "Supply" {
                 let fclause_end = input.folded.from_original(clause_end).max(tspan.end);
@@ -3794,6 +3820,32 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             events[i].recipients = to.into_iter().filter(|r| Some(r) != agent.as_ref()).collect();
             events[i].agent = agent;
         }
+    }
+
+    // "Moscou a reçu depuis 2023 quelque 200 missiles", "Pyongyang aurait
+    // reçu en échange du pétrole": a supply received with no sender named
+    // comes from whoever supplied the receiver before, or from the one it
+    // supplied (an exchange), in the four sentences before.
+    for i in 0..events.len() {
+        if events[i].kind != "Supply" || events[i].agent.is_some() || events[i].recipients.is_empty() {
+            continue;
+        }
+        let si = events[i].sentence;
+        let to = events[i].recipients.clone();
+        let sender =
+            events[..i].iter().rev().take_while(|e| e.sentence + 4 >= si).filter(|e| e.kind == "Supply").find_map(
+                |e| {
+                    let agent = e.agent.clone()?;
+                    if e.recipients.iter().any(|r| to.contains(r)) {
+                        Some(agent)
+                    } else if to.contains(&agent) {
+                        e.recipients.first().cloned()
+                    } else {
+                        None
+                    }
+                },
+            );
+        events[i].agent = sender;
     }
 
     // "15 000 soldats nord-coréens, dont environ 2 000 auraient été tués",

@@ -819,3 +819,27 @@ fn a_toll_with_no_victims_named_counts_the_soldiers_told_before() {
     );
     assert!(has_event(&x, "Casualties", "", "north-korea"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn goods_received_are_a_supply_from_the_other_side() {
+    // Receiving goods is no meeting: the receiver is supplied, by the side
+    // named with the goods or the one it supplied just before.
+    let x = extract(
+        "La Corée du Nord a livré des millions d'obus à la Russie. Pyongyang aurait reçu en échange des systèmes de \
+         défense antiaérienne et du pétrole.",
+        Some("2025-04-28"),
+    );
+    assert!(!x.events.iter().any(|e| e.kind == "Meeting"), "{:?}", events_of(&x));
+    assert!(has_event(&x, "Supply", "russia", "north-korea"), "{:?}", events_of(&x));
+    // Goods with no figure make a gift a supply.
+    let x = extract("Moscou a offert des technologies spatiales à Pyongyang.", Some("2025-04-28"));
+    assert!(has_event(&x, "Supply", "russia", "north-korea"), "{:?}", events_of(&x));
+    // "N d'entre eux" counts the soldiers told just before.
+    let x = extract(
+        "Environ 11 000 soldats nord-coréens ont été envoyés en Russie. Quelque 8 000 d'entre eux se trouvent déjà \
+         dans la région de Koursk.",
+        Some("2025-04-28"),
+    );
+    let counts: Vec<u64> = x.events.iter().filter_map(|e| e.count).filter_map(|c| x.claims[c].value).collect();
+    assert!(counts.contains(&8000), "{counts:?} {:?}", events_of(&x));
+}
