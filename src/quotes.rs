@@ -316,10 +316,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .split(|c: char| !c.is_alphanumeric())
                             .filter(|w| !w.is_empty())
                             .rev()
-                            .take(3)
+                            .take(5)
                             .collect();
-                        matches!(words.first(), Some(&("du" | "de" | "d")) | Some(&("la" | "le" | "l")))
-                            && words.iter().any(|w| {
+                        // ("une lettre adressée la veille par X": its author.)
+                        let reach = if words.first() == Some(&"par") { 5 } else { 3 };
+                        matches!(words.first(), Some(&("du" | "de" | "d" | "par")) | Some(&("la" | "le" | "l")))
+                            && words.iter().take(reach).any(|w| {
                                 matches!(
                                     *w,
                                     "message"
@@ -540,6 +542,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .collect();
                         speaker = anaphoric_source(input, &out, si, outer.start, &words, &kind);
                     }
+                }
+            }
+            // "Les deux hommes ont discuté, selon la même source, « ... »":
+            // the source told just before.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                if ["selon la meme source", "de meme source", "d'apres la meme source"].iter().any(|p| head.contains(p))
+                {
+                    // (A body a source phrase named first, else the last medium.)
+                    let told =
+                        || input.mentions.iter().rev().filter(|m| m.span.end <= outer.start && m.sentence + 3 >= si);
+                    speaker = told()
+                        .filter(|m| matches!(kind(&m.entity), Some(EntityType::Media | EntityType::Organization)))
+                        .find(|m| {
+                            let prefix = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
+                            in_source_phrase(prefix)
+                        })
+                        .or_else(|| told().find(|m| kind(&m.entity) == Some(EntityType::Media)))
+                        .map(|m| m.entity.clone());
                 }
             }
             // "Le document fait état d'« ... »", "Le texte salue ...": a
@@ -1197,7 +1218,14 @@ fn tagged_speaker(
                 || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
     });
     if unnamed {
-        return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
+        // ("a affirmé à RFI un responsable du ministère": the ministry told
+        // of before.)
+        let body = clause_words
+            .windows(2)
+            .find(|p| matches!(p[0], "du" | "de" | "la" | "l"))
+            .map(|p| ["le", p[1]])
+            .and_then(|w| anaphoric_source(input, quotes, si, outer.start, &w, kind));
+        return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity)).or(body);
     }
     // "écrivent les ministres": the body quoted just before.
     let plural_title = words.windows(2).any(|p| p[0] == "les" && input.lexicon.is_title(p[1].trim_end_matches('s')));
@@ -1599,7 +1627,9 @@ fn anaphoric_source(
         }
         // "a résumé l'état-major", "a précisé le ministère": the staff or
         // ministry named before.
-        ["l" | "le", noun @ ("etat-major" | "ministere" | "gouvernement" | "service" | "renseignement" | "parquet")] => {
+        ["l" | "le" | "la", noun @ ("etat-major" | "ministere" | "gouvernement" | "service" | "renseignement" | "parquet"
+        | "commission" | "comite" | "conseil" | "departement" | "bureau" | "institut" | "observatoire"
+        | "presidence" | "chancellerie" | "direction" | "quartier" | "mission" | "ambassade")] => {
             let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
             input
                 .mentions

@@ -843,3 +843,34 @@ fn goods_received_are_a_supply_from_the_other_side() {
     let counts: Vec<u64> = x.events.iter().filter_map(|e| e.count).filter_map(|c| x.claims[c].value).collect();
     assert!(counts.contains(&8000), "{counts:?} {:?}", events_of(&x));
 }
+
+#[test]
+fn bodies_named_again_by_their_head_noun_speak() {
+    // "écrit la commission", "un responsable du ministère", "la même source",
+    // a letter's author after "par".
+    let x = extract(
+        "Dans un communiqué, la Commission militaire centrale du Parti du travail de Corée salue les troupes. \
+         « Nos unités ont rempli leur mission avec honneur », écrit la commission.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "Nos unités").as_deref(), Some("wpk-central-military-commission"), "{:?}", x.quotes);
+    let x = extract(
+        "Le ministère sud-coréen des Affaires étrangères a convoqué l'ambassadeur. « Nous disposons de preuves \
+         solides et concordantes », a affirmé à Yonhap un responsable du ministère.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(
+        speaker_of(&x, "Nous disposons").as_deref(),
+        Some("south-korean-ministry-of-foreign-affairs"),
+        "{:?}",
+        x.quotes
+    );
+    let x = extract(
+        "L'agence KCNA a publié une lettre adressée la veille par Kim Jong Un à Vladimir Poutine, dans laquelle le \
+         dirigeant salue « une amitié que rien ne pourra briser ». Les deux hommes ont évoqué, selon la même source, \
+         « de nouveaux projets communs dans l'énergie ».",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "une amitié").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "de nouveaux projets").as_deref(), Some("kcna"), "{:?}", x.quotes);
+}
