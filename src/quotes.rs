@@ -1116,7 +1116,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .iter()
                     .rev()
                     .filter(|m| m.span.end <= outer.start && !quoted(m))
-                    .filter(|m| matches!(kind(&m.entity), Some(EntityType::Person | EntityType::Organization)))
+                    .filter(|m| {
+                        matches!(
+                            kind(&m.entity),
+                            Some(EntityType::Person | EntityType::Organization | EntityType::Media)
+                        )
+                    })
                     // (Not an agency that relays: "diffusé par l'agence KCNA".)
                     .filter(|m| !governed(input.folded, sentence.span.start, m))
                     .map(|m| stand_in(lex, &m.entity))
@@ -1218,14 +1223,26 @@ fn tagged_speaker(
                 || (matches!(p[1], "haut" | "haute" | "ancien" | "ancienne") && input.lexicon.is_title(p[2])))
     });
     if unnamed {
-        // ("a affirmé à RFI un responsable du ministère": the ministry told
-        // of before.)
-        let body = clause_words
-            .windows(2)
-            .find(|p| matches!(p[0], "du" | "de" | "la" | "l"))
-            .map(|p| ["le", p[1]])
-            .and_then(|w| anaphoric_source(input, quotes, si, outer.start, &w, kind));
-        return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity)).or(body);
+        // "a affirmé à RFI un responsable du ministère", "a estimé un officier
+        // de l'état-major cité par l'agence Yonhap": the body the title's
+        // complement names, else the one told of before by that noun.
+        let title_at = clause_words.iter().position(|w| input.lexicon.is_title(w)).unwrap_or(0);
+        let noun = clause_words[title_at..]
+            .iter()
+            .skip(1)
+            .find(|w| !matches!(**w, "du" | "de" | "des" | "la" | "l" | "d"))
+            .filter(|_| matches!(clause_words.get(title_at + 1), Some(&("du" | "de" | "des" | "d"))));
+        if let Some(noun) = noun {
+            let named = near
+                .iter()
+                .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                .find(|m| fold(&m.surface).contains(noun))
+                .map(|m| stand_in(input.lexicon, &m.entity));
+            if let Some(b) = named.or_else(|| anaphoric_source(input, quotes, si, outer.start, &["le", noun], kind)) {
+                return Some(b);
+            }
+        }
+        return near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity));
     }
     // "écrivent les ministres": the body quoted just before.
     let plural_title = words.windows(2).any(|p| p[0] == "les" && input.lexicon.is_title(p[1].trim_end_matches('s')));
@@ -1236,9 +1253,16 @@ fn tagged_speaker(
     }
     // "a déclaré la porte-parole du ministère de l'Unification": an unnamed
     // official of a body named right after the title speaks for it.
+    // (Not a member, who speaks for themselves: "a raconté l'élu du Parti X".)
+    let member = |w: &str| {
+        matches!(
+            w,
+            "elu" | "elue" | "depute" | "deputee" | "senateur" | "senatrice" | "parlementaire" | "membre" | "militant"
+        )
+    };
     let of_body = words.len() >= 2
         && matches!(words[words.len() - 1], "du" | "de" | "des" | "la" | "l" | "d")
-        && words.iter().rev().take(3).any(|w| input.lexicon.is_title(w));
+        && words.iter().rev().take(3).any(|w| input.lexicon.is_title(w) && !member(w));
     if of_body {
         if let Some(m) =
             near.first().filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
@@ -1639,7 +1663,8 @@ fn anaphoric_source(
                 .find(|m| kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun))
                 .map(|m| m.entity.clone())
         }
-        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"]
+        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
+        | "editorial" | "article"]
         | ["les" | "ses" | "leurs", "auteurs"] => {
             quotes
                 .iter()

@@ -874,3 +874,19 @@ fn bodies_named_again_by_their_head_noun_speak() {
     assert_eq!(speaker_of(&x, "une amitié").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "de nouveaux projets").as_deref(), Some("kcna"), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_officer_of_a_body_told_before_and_a_member_who_speaks_for_himself() {
+    let x = extract(
+        "À Séoul, l'état-major interarmées (JCS) a fait état de nouveaux renforts. « Le rythme des rotations \
+         s'accélère nettement », a estimé un officier de l'état-major cité par l'agence Yonhap.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "Le rythme").as_deref(), Some("south-korea-jcs"), "{:?}", x.quotes);
+    let x = extract(
+        "Le député Kim Byung-joo a rencontré le prisonnier. « Il veut vivre au Sud et ne reviendra pas en \
+         arrière », a raconté l'élu du Parti démocrate à sa sortie.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "Il veut vivre").as_deref(), Some("name:kim-byung-joo"), "{:?}", x.quotes);
+}
