@@ -1421,8 +1421,13 @@ pub(crate) fn is_feminine(input: &Input, key: &str) -> Option<bool> {
     let surfaces = input.mentions.iter().filter(|m| m.entity == key).map(|m| &input.text[m.span.clone()]);
     labels.chain(surfaces).find_map(|label| {
         let label = fold(label);
-        let words: Vec<&str> =
-            label.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+        // (The title and what qualifies it, not its complement: "porte-parole
+        // de la diplomatie ukrainienne" says nothing of the person's gender.)
+        let words: Vec<&str> = label
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .take_while(|w| !matches!(*w, "de" | "du" | "des" | "d"))
+            .collect();
         let feminine = words.iter().any(|w| {
             FEMININE.contains(w)
                 || (w.len() > 5 && (w.ends_with("enne") || w.ends_with("aise") || w.ends_with("ienne")))
@@ -1451,6 +1456,7 @@ const FEMININE: &[&str] = &[
     "elue",
     "gouverneure",
     "prefete",
+    "mediatrice",
     "conseillere",
     "generale",
     "experte",
@@ -1482,6 +1488,7 @@ const MASCULINE: &[&str] = &[
     "elu",
     "gouverneur",
     "prefet",
+    "mediateur",
     "conseiller",
     "general",
     "expert",
