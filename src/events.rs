@@ -265,8 +265,12 @@ impl Ctx<'_> {
         let mut words = before.iter().filter(skip_det);
         match words.next().copied() {
             Some("par") => true,
-            // A demonym follows the noun it qualifies.
-            Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => words.next().copied() == Some("par"),
+            // A demonym follows the noun it qualifies ("par les forces
+            // spéciales ukrainiennes": and an adjective of that noun).
+            Some(_) if m.kind == crate::lexicon::MentionKind::Demonym => {
+                let (a, b) = (words.next().copied(), words.next().copied());
+                a == Some("par") || (b == Some("par") && a.is_some_and(|w| w.ends_with(['s', 'e']) && w.len() > 4))
+            }
             _ => false,
         }
     }
@@ -2545,6 +2549,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 crate::text::fold(&trig.lemma).as_str(),
                 "reprendre" | "reconquerir" | "reconquete" | "liberer" | "liberation"
             );
+            // ("X avait annoncé à Poutine la reprise de Gornal": the one who
+            // announces it is no agent of it.)
+            if retaking && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Person)) {
+                ev.agent = None;
+            }
             if ev.kind == "MilitaryOperation" && retaking && ev.agent.is_none() {
                 let owner = ev.place.as_deref().and_then(|p| {
                     if ctx.kind(p) == Some(EntityType::Country) {
@@ -2942,6 +2951,42 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 agent_by: false,
                 from_quote: true,
             });
+        }
+        // "Recevant lundi l'ambassadeur de Russie, X, Kim Jong Un a affirmé
+        // ...": a present participle opening the sentence has the main
+        // clause's subject; the people its own phrase names act in nothing.
+        let opening_word = input.folded.folded[fs..fe].split_whitespace().next().unwrap_or("");
+        let present_participle = opening_word.len() > 5
+            && opening_word.ends_with("ant")
+            && !matches!(opening_word, "pendant" | "cependant" | "maintenant" | "durant" | "suivant" | "devant");
+        if present_participle {
+            let main = mentions.iter().find(|m| {
+                ctx.actor(m).is_some()
+                    && input.text[..m.span.start].trim_end().ends_with(',')
+                    && [" a ", " ont ", " avait ", " avaient ", " s'est ", " s’est ", " est ", " aurait "]
+                        .iter()
+                        .any(|v| input.text[m.span.end..sentence.span.end].starts_with(v))
+            });
+            if let Some(main) = main {
+                let subject = ctx.actor(main);
+                for e in sentence_events.iter_mut() {
+                    let inside = |k: &String| {
+                        mentions.iter().any(|m| m.entity == *k && m.span.end <= main.span.start)
+                            && !mentions.iter().any(|m| m.entity == *k && m.span.start >= main.span.start)
+                    };
+                    if e.agent.as_ref().is_some_and(inside) && e.agent != subject {
+                        let old = e.agent.take();
+                        e.agent = subject.clone();
+                        if e.kind == "Meeting" {
+                            e.participants.extend(old);
+                        }
+                        if let Some(a) = e.agent.clone() {
+                            e.participants.retain(|p| *p != a);
+                            e.recipients.retain(|p| *p != a);
+                        }
+                    }
+                }
+            }
         }
         // "Selon Kyrylo Boudanov, le chef du renseignement militaire ukrainien,
         // la Corée du Nord a fourni ...": the source of a reported fact is not

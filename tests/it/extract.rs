@@ -890,3 +890,29 @@ fn an_officer_of_a_body_told_before_and_a_member_who_speaks_for_himself() {
     );
     assert_eq!(speaker_of(&x, "Il veut vivre").as_deref(), Some("name:kim-byung-joo"), "{:?}", x.quotes);
 }
+
+#[test]
+fn opening_participles_and_captors_after_par() {
+    // A present participle opening the sentence has the main clause's subject.
+    let x = extract(
+        "Recevant lundi l'ambassadeur de Russie, Alexandre Matsegora, Kim Jong Un a affirmé que son pays se \
+         tiendrait aux côtés de Moscou.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Meeting", "kim-jong-un", "name:alexandre-matsegora"), "{:?}", events_of(&x));
+    assert!(!events_of(&x).iter().any(|(_, a, _)| a.as_deref() == Some("name:alexandre-matsegora")));
+    // A captor named after "par" with a noun and its adjective between.
+    let x = extract(
+        "Capturés début janvier dans l'oblast de Koursk par les forces spéciales ukrainiennes, les deux soldats \
+         nord-coréens sont soignés à Kiev.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "Capture", "ukraine", "north-korea"), "{:?}", events_of(&x));
+    // Whoever announces a place taken back is not the one who took it.
+    let x = extract(
+        "Samedi, le chef d'état-major russe, Valeri Guerassimov, avait annoncé à Vladimir Poutine la reprise de \
+         Gornal.",
+        Some("2025-04-28"),
+    );
+    assert!(has_event(&x, "MilitaryOperation", "russia", ""), "{:?}", events_of(&x));
+}
