@@ -2914,7 +2914,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if !matches!(ctx.kind(&speaker), Some(EntityType::Person | EntityType::Organization | EntityType::Country))
                 || sentence_events
                     .iter()
-                    .any(|e| e.agent.as_ref() == Some(&speaker) || e.source.as_ref() == Some(&speaker))
+                    .any(|e| e.agent.as_ref() == Some(&speaker))
             {
                 continue;
             }
