@@ -4354,6 +4354,13 @@ fn supported(before: &str) -> bool {
         "procedent",
         "procedaient",
         "procedait",
+        // "a opposé son veto", "a exercé son droit de veto".
+        "oppose",
+        "opposent",
+        "opposait",
+        "exerce",
+        "exercent",
+        "brandi",
     ];
     clause_names(before, 12, SUPPORT)
 }
