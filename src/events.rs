@@ -2912,9 +2912,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         for q in input.quotes.iter().filter(|q| q.sentence == si) {
             let Some(speaker) = q.speaker.clone() else { continue };
             if !matches!(ctx.kind(&speaker), Some(EntityType::Person | EntityType::Organization | EntityType::Country))
-                || sentence_events
-                    .iter()
-                    .any(|e| e.agent.as_ref() == Some(&speaker))
+                || sentence_events.iter().any(|e| e.agent.as_ref() == Some(&speaker))
             {
                 continue;
             }

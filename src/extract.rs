@@ -405,6 +405,25 @@ impl<'a> Extractor<'a> {
             // "Yoon Da-eun", "Park Jin-woo": a known person's name that goes on
             // with another name part is someone else's longer name.
             let longer_name = continues_name(&w.text[span.end..]);
+            // "le général Jean-Marc Vautrin": a known family name after a given
+            // name that is not the known person's is someone else's.
+            let other_given = {
+                let before = w.text[w.sentences[sentence].span.start..span.start].trim_end_matches(' ');
+                let prev = before.rsplit([' ', '\n', '(', '«']).next().unwrap_or("");
+                let single = !w.text[span.clone()].contains(' ');
+                single
+                    && before.len() < span.start - w.sentences[sentence].span.start
+                    && prev.chars().next().is_some_and(char::is_uppercase)
+                    && prev.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && prev.chars().any(char::is_lowercase)
+                    && prev.chars().count() > 1
+                    && !NOT_NAMES.contains(&fold(prev).as_str())
+                    && !crate::time::is_calendar_word(&fold(prev))
+                    && lex.demonym(&fold(prev)).is_none()
+                    && !lex.is_title(&fold(prev))
+                    && lex.by_name(&fold(prev)).is_none()
+            };
+            let longer_name = longer_name || other_given;
             // "le Conseil de sécurité nationale": a national body, not the UN's.
             let national = {
                 let next = w.text[span.end..].trim_start();

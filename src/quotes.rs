@@ -276,7 +276,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let previous = out.iter().rev().find(|q| q.sentence == si);
                 let other_clause = previous.is_some_and(|q| {
-                    let between = fslice(input, q.span.end.min(outer.start), outer.start);
                     let someone_else = |m: &&&Mention| {
                         m.span.start >= q.span.end
                             && m.span.end <= outer.start
@@ -290,15 +289,27 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         let rest = fslice(input, m.span.end, outer.start);
                         rest.starts_with(", qui ") && speech_at(rest).is_some()
                     });
+                    // (After the cue, anyone who may speak: "tandis que le
+                    // représentant chinois appelait « »", "tandis qu'à
+                    // Washington, le département d'État a appelé « »"; not a
+                    // place or a complement.)
+                    const CUES: [&str; 6] =
+                        [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "];
                     own_verb
-                        || ([", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "]
-                            .iter()
-                            .any(|c| between.contains(c))
-                            && mentions.iter().any(|m| {
-                                m.span.start >= q.span.end
-                                    && m.span.end <= outer.start
-                                    && kind(&m.entity) == Some(EntityType::Person)
-                            }))
+                        || mentions.iter().any(|m| {
+                            m.span.start >= q.span.end
+                                && m.span.end <= outer.start
+                                && speaker_like(m)
+                                && CUES.iter().any(|c| fslice(input, q.span.end, m.span.start).contains(c))
+                                && !matches!(
+                                    crate::text::governing_preposition(fslice(
+                                        input,
+                                        sentence.span.start,
+                                        m.span.start
+                                    )),
+                                    Some("a" | "au" | "aux" | "en" | "dans" | "de" | "du" | "des" | "d")
+                                )
+                        })
                 });
                 if !other_clause {
                     speaker = previous.and_then(|q| q.speaker.clone());

@@ -916,3 +916,13 @@ fn opening_participles_and_captors_after_par() {
     );
     assert!(has_event(&x, "MilitaryOperation", "russia", ""), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_known_family_name_after_another_given_name_is_someone_else() {
+    let x = extract(
+        "Pour le général de réserve Jean-Marc Vautrin, ancien attaché de défense à Séoul, le seuil est franchi.",
+        Some("2026-03-19"),
+    );
+    assert!(!mentions(&x).iter().any(|(_, k)| k == "catherine-vautrin"), "{:?}", mentions(&x));
+    assert!(has(&x, "Jean-Marc Vautrin", "name:jean-marc-vautrin"), "{:?}", mentions(&x));
+}
