@@ -236,9 +236,30 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let tail = &after_folded[at..];
                 let verb_end = tail.find(' ').unwrap_or(tail.len());
                 let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
-                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || after_folded[..at].contains("-t-") {
+                let lead = &after_folded[..at];
+                let plural_lead = lead.contains("-ils ") || lead.contains("-elles ");
+                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || lead.contains("-t-") || plural_lead {
                     let feminine = pronoun_gender(verb);
-                    speaker = pronoun_speaker(input, &out, si, outer.start, feminine, &kind);
+                    // ("», ont-elles indiqué": a plural is the body or force
+                    // the sentence before opened on.)
+                    let plural = verb.ends_with("ils") || verb.ends_with("elles") || plural_lead;
+                    let body = plural
+                        .then(|| {
+                            input
+                                .mentions
+                                .iter()
+                                .filter(|m| m.span.end <= outer.start && m.sentence + 1 >= si)
+                                .filter(|m| {
+                                    matches!(
+                                        kind(&m.entity),
+                                        Some(EntityType::Organization | EntityType::MilitaryForce | EntityType::Media)
+                                    )
+                                })
+                                .find(|m| !governed(input.folded, input.sentences[m.sentence].span.start, m))
+                                .map(|m| m.entity.clone())
+                        })
+                        .flatten();
+                    speaker = body.or_else(|| pronoun_speaker(input, &out, si, outer.start, feminine, &kind));
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
@@ -1283,6 +1304,18 @@ fn tagged_speaker(
     }
     // ("», s'est réjoui le gouverneur": the one named with that title.)
     if let Some(title) = words.iter().find(|w| input.lexicon.is_title(w)) {
+        // ("», a ajouté le ministre": whoever spoke just before goes on.)
+        let goes_on = words.iter().take(3).any(|w| {
+            matches!(*w, "ajoute" | "ajoutait" | "poursuit" | "poursuivi" | "rencherit" | "rencheri" | "encherit")
+        });
+        let last = quotes
+            .iter()
+            .rev()
+            .find(|q| q.sentence + 1 >= si && q.speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Person)))
+            .and_then(|q| q.speaker.clone());
+        if let Some(p) = last.filter(|_| goes_on && near.is_empty()) {
+            return Some(p);
+        }
         let named = (near.is_empty()).then(|| titled(input, title, outer.start)).flatten();
         if let Some(p) = named.or_else(|| previous_speaker(input, quotes, si, outer.start, kind)) {
             return Some(p);
