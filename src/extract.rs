@@ -1428,7 +1428,10 @@ impl<'a> Extractor<'a> {
             let bodies = &lex.bare_bodies[hit.pattern().as_usize()].1;
             {
                 let (at, end) = (hit.start(), hit.end());
-                let det = ["le ", "la ", "l'", "du ", "au "].iter().any(|d| f[..at].ends_with(d));
+                let det = ["le ", "la ", "l'", "du ", "au ", "son ", "sa "].iter().any(|d| f[..at].ends_with(d));
+                // ("La Chine a répété par la voix de son ministère des Affaires
+                // étrangères": the possessor is the country the sentence opens on.)
+                let possessive = ["son ", "sa "].iter().any(|d| f[..at].ends_with(d));
                 if !det || f[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
                     continue;
                 }
@@ -1457,7 +1460,15 @@ impl<'a> Extractor<'a> {
                         matches!(head.as_str(), "a" | "en" | "au")
                     })
                     .and_then(|m| country_of(&m.entity));
-                let chosen = match opening {
+                let subject = possessive
+                    .then(|| {
+                        w.mentions
+                            .iter()
+                            .filter(|m| m.sentence == si && m.span.end <= span.start)
+                            .find_map(|m| country_of(&m.entity))
+                    })
+                    .flatten();
+                let chosen = match opening.or(subject) {
                     Some(c) => bodies.iter().copied().find(|&b| lex.entities[b].part_of == Some(c)),
                     None => bodies.iter().copied().find(|&b| {
                         w.mentions.iter().any(|m| m.span.end <= span.start && m.entity == lex.entities[b].key)

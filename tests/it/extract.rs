@@ -926,3 +926,28 @@ fn a_known_family_name_after_another_given_name_is_someone_else() {
     assert!(!mentions(&x).iter().any(|(_, k)| k == "catherine-vautrin"), "{:?}", mentions(&x));
     assert!(has(&x, "Jean-Marc Vautrin", "name:jean-marc-vautrin"), "{:?}", mentions(&x));
 }
+
+#[test]
+fn plural_pronoun_tags_bodies_and_a_ministry_named_by_its_possessor() {
+    // "», ont-elles indiqué": the force told of just before.
+    let x = extract(
+        "Les Forces d'opérations spéciales (SSO) ukrainiennes ont affirmé mardi avoir frappé un campement. « Une \
+         trentaine de fantassins ont été neutralisés en moins d'une heure », ont-elles indiqué dans un communiqué.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "Une trentaine").as_deref(), Some("ukraine-special-operations-forces"), "{:?}", x.quotes);
+    // "», a ajouté le ministre": whoever just spoke goes on.
+    let x = extract(
+        "La ministre Choe Son Hui a rencontré Sergueï Lavrov la veille. À Kiev, le chef de la diplomatie \
+         ukrainienne, Andriï Sybiha, a exhorté les alliés à « ne pas rester spectateurs de cette guerre ». « Chaque \
+         soldat envoyé contre nous est une escalade », a ajouté le ministre.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(speaker_of(&x, "Chaque soldat").as_deref(), Some("andrii-sybiha"), "{:?}", x.quotes);
+    // "son ministère des Affaires étrangères": the possessor's ministry.
+    let x = extract(
+        "La Chine a répété par la voix de son ministère des Affaires étrangères qu'elle n'avait pas d'informations.",
+        Some("2025-04-28"),
+    );
+    assert!(has(&x, "ministère des Affaires étrangères", "chinese-ministry-of-foreign-affairs"), "{:?}", mentions(&x));
+}
