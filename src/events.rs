@@ -1758,7 +1758,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         && m.span.start <= ospan.end + 60
                         && ctx.actor(m).is_some()
                         && ctx.by_agent(sentence, m)
-                        && ctx.word_before_par(sentence, m).is_some_and(par_participle)
+                        // ("la capture par l'armée ukrainienne de ...": right
+                        // after the noun too.)
+                        && ctx.word_before_par(sentence, m).is_some_and(|w| {
+                            par_participle(w) || trig_folded.split_whitespace().next_back() == Some(w)
+                        })
                         && !input.text[ospan.end..m.span.start].contains([',', ';'])
                         && input.text[ospan.end..m.span.start].split_whitespace().count() <= 5
                 });

@@ -294,10 +294,24 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 ) || ["d'entre eux ", "d'entre elles ", "entre eux ", "entre elles "]
                     .iter()
                     .any(|p| rest.starts_with(p));
-                // "sur les quelque 15 000 envoyés en Russie": soldiers, unsaid.
+                // "sur les quelque 15 000 envoyés en Russie": soldiers, unsaid
+                // ("7 000 déjà positionnés": past an adverb).
+                let participle = rest
+                    .split_whitespace()
+                    .find(|w| !matches!(*w, "deja" | "desormais" | "encore" | "aujourd'hui" | "actuellement"))
+                    .unwrap_or("")
+                    .trim_end_matches([',', '.', ';']);
                 let sent = matches!(
-                    word.as_str(),
-                    "envoyes" | "deployes" | "depeches" | "achemines" | "mobilises" | "stationnes" | "engages"
+                    participle,
+                    "envoyes"
+                        | "deployes"
+                        | "depeches"
+                        | "achemines"
+                        | "mobilises"
+                        | "stationnes"
+                        | "engages"
+                        | "positionnes"
+                        | "postes"
                 );
                 // "tuant au moins sept autres civils", "en blessant plus de
                 // quarante personnes": a figure after a verb of casualties.

@@ -951,3 +951,25 @@ fn plural_pronoun_tags_bodies_and_a_ministry_named_by_its_possessor() {
     );
     assert!(has(&x, "ministère des Affaires étrangères", "chinese-ministry-of-foreign-affairs"), "{:?}", mentions(&x));
 }
+
+#[test]
+fn a_capture_noun_takes_its_captor_after_par_and_soldiers_positioned_are_counted() {
+    let x = extract(
+        "Le président ukrainien a annoncé samedi la capture par l'armée ukrainienne de deux soldats nord-coréens.",
+        Some("2025-01-12"),
+    );
+    assert!(has_event(&x, "Capture", "ukraine", "north-korea"), "{:?}", events_of(&x));
+    let x = extract(
+        "Selon le NIS, quelque 11 000 soldats nord-coréens sont en Russie, dont entre 7 000 et 8 000 déjà \
+         positionnés dans la région de Koursk.",
+        Some("2025-01-12"),
+    );
+    let counted: Vec<Option<u64>> = x
+        .events
+        .iter()
+        .filter(|e| e.kind == "TroopDeployment")
+        .filter_map(|e| e.count)
+        .map(|c| x.claims[c].min)
+        .collect();
+    assert!(counted.contains(&Some(7000)), "{counted:?} {:?}", events_of(&x));
+}
