@@ -4145,6 +4145,54 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         // ("Kim a reçu à Pyongyang X, arrivé la veille pour une visite": X).
         if ev.kind == "Visit" {
             let lex = input.lexicon;
+            // "est arrivé mercredi à Séoul pour une visite consacrée à la
+            // guerre en Ukraine": the place right after the verb is where the
+            // visit goes, not one a later complement names.
+            let right_after = input
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == ev.sentence && m.span.start >= ev.trigger.end)
+                .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Place))
+                .find(|m| {
+                    let gap = crate::text::fold(&input.text[ev.trigger.end..m.span.start]);
+                    let words: Vec<&str> = gap
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty() && !crate::time::is_calendar_word(w))
+                        .collect();
+                    matches!(words[..], ["a"] | ["au"] | ["en"])
+                })
+                .map(|m| m.entity.clone());
+            // "C'est déjà sa troisième visite en Corée du Nord": the possessor
+            // is the person told of.
+            if ev.agent.is_none() {
+                let head = crate::text::fold(&input.text[input.sentences[ev.sentence].span.start..ev.trigger.start]);
+                let words: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(2).collect();
+                let possessive =
+                    matches!(words[..], ["sa" | "son" | "leur", ..]) || matches!(words[..], [_, "sa" | "son" | "leur"]);
+                if possessive {
+                    // (Opening the story, the person the next sentence names.)
+                    ev.agent = last_other_person(&ctx, ev.sentence, ev.trigger.start, 2, None).or_else(|| {
+                        input
+                            .mentions
+                            .iter()
+                            .filter(|m| m.sentence == ev.sentence + 1)
+                            .find(|m| ctx.kind(&m.entity) == Some(EntityType::Person))
+                            .map(|m| m.entity.clone())
+                    });
+                }
+            }
+            if let Some(p) = right_after.filter(|p| ev.place.as_ref() != Some(p)) {
+                let country = country_of(&ctx, &p);
+                let old = ev.place.as_deref().and_then(|q| country_of(&ctx, q).or(Some(q.to_string())));
+                ev.recipients.retain(|r| Some(r) != old.as_ref());
+                ev.place = Some(p);
+                if let Some(c) = country {
+                    if !ev.recipients.contains(&c) {
+                        ev.recipients.insert(0, c);
+                    }
+                }
+            }
             if ev.recipients.is_empty() {
                 if let Some(c) = ev.place.as_deref().and_then(|p| lex.get(p)).and_then(|p| lex.country_of(p)) {
                     ev.recipients.push(lex.entities[c].key.clone());

@@ -973,3 +973,21 @@ fn a_capture_noun_takes_its_captor_after_par_and_soldiers_positioned_are_counted
         .collect();
     assert!(counted.contains(&Some(7000)), "{counted:?} {:?}", events_of(&x));
 }
+
+#[test]
+fn a_visit_goes_to_the_place_right_after_its_verb_and_to_its_possessor() {
+    let x = extract(
+        "Le ministre Jean-Noël Barrot est arrivé mercredi à Séoul pour une visite de deux jours consacrée à la \
+         guerre en Ukraine.",
+        Some("2025-03-06"),
+    );
+    let visit = x.events.iter().find(|e| e.kind == "Visit").expect("a visit");
+    assert_eq!(visit.place.as_deref(), Some("seoul"), "{:?}", events_of(&x));
+    assert!(visit.recipients.contains(&"south-korea".to_string()), "{:?}", events_of(&x));
+    let x = extract(
+        "C'est déjà sa troisième visite en Corée du Nord depuis mars. Sergueï Choïgou a été reçu mardi par Kim \
+         Jong Un.",
+        Some("2025-06-18"),
+    );
+    assert!(has_event(&x, "Visit", "sergei-shoigu", "north-korea"), "{:?}", events_of(&x));
+}
