@@ -2558,6 +2558,35 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             if retaking && ev.agent.as_deref().is_some_and(|a| ctx.kind(a) == Some(EntityType::Person)) {
                 ev.agent = None;
             }
+            // The side it was taken from: after "à" ("reprise aux forces
+            // ukrainiennes": through a force noun and its nationality).
+            let from = candidates
+                .iter()
+                .filter(|m| retaking && m.span.start >= ospan.end && m.span.start < clause_end)
+                .filter(|m| {
+                    let head = &input.folded.folded[tspan.end..input.folded.from_original(m.span.start)];
+                    let head = match m.kind {
+                        crate::lexicon::MentionKind::Demonym => {
+                            head.trim_end().rsplit_once(' ').map_or(head, |(h, _)| h)
+                        }
+                        _ => head,
+                    };
+                    matches!(crate::text::governing_preposition(head), Some("a" | "au" | "aux"))
+                })
+                .find_map(|m| ctx.actor(m))
+                .map(|a| country_of(&ctx, &a).unwrap_or(a));
+            // (Nor is the side it was taken from, nor is it where: the place
+            // is the land taken, the subject of a passive.)
+            if retaking && from.is_some() && ev.agent == from {
+                ev.agent = None;
+            }
+            if retaking && from.is_some() && ev.place.as_deref().is_some_and(|p| Some(p) == from.as_deref()) {
+                ev.place = candidates
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= ospan.start && ctx.kind(&m.entity) == Some(EntityType::Place))
+                    .map(|m| m.entity.clone());
+            }
             if ev.kind == "MilitaryOperation" && retaking && ev.agent.is_none() {
                 let owner = ev.place.as_deref().and_then(|p| {
                     if ctx.kind(p) == Some(EntityType::Country) {
@@ -2567,22 +2596,8 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }
                 });
                 if let Some(owner) = owner {
-                    let from = candidates
-                        .iter()
-                        .filter(|m| m.span.start >= ospan.end && m.span.start < clause_end)
-                        .filter(|m| {
-                            matches!(
-                                crate::text::governing_preposition(
-                                    &input.folded.folded[tspan.end..input.folded.from_original(m.span.start)]
-                                ),
-                                Some("a" | "au" | "aux")
-                            )
-                        })
-                        .find_map(|m| ctx.actor(m))
-                        .map(|a| country_of(&ctx, &a).unwrap_or(a))
-                        .filter(|a| *a != owner);
                     ev.recipients.retain(|r| *r != owner);
-                    ev.recipients.extend(from);
+                    ev.recipients.extend(from.filter(|a| *a != owner));
                     ev.agent = Some(owner);
                 }
             }
