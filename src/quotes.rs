@@ -243,22 +243,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // ("», ont-elles indiqué": a plural is the body or force
                     // the sentence before opened on.)
                     let plural = verb.ends_with("ils") || verb.ends_with("elles") || plural_lead;
-                    let body = plural
-                        .then(|| {
-                            input
-                                .mentions
-                                .iter()
-                                .filter(|m| m.span.end <= outer.start && m.sentence + 1 >= si)
-                                .filter(|m| {
-                                    matches!(
-                                        kind(&m.entity),
-                                        Some(EntityType::Organization | EntityType::MilitaryForce | EntityType::Media)
-                                    )
-                                })
-                                .find(|m| !governed(input.folded, input.sentences[m.sentence].span.start, m))
-                                .map(|m| m.entity.clone())
-                        })
-                        .flatten();
+                    let body = plural.then(|| plural_body(input, si, outer.start, &kind)).flatten();
                     speaker = body.or_else(|| pronoun_speaker(input, &out, si, outer.start, feminine, &kind));
                 } else {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
@@ -289,6 +274,29 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
                 if (media && speech_at(head).is_some()) || person_acts {
                     speaker = None;
+                }
+            }
+            // "« ... » : c'est la position qu'a rappelée X", "« ... », c'est ce
+            // qu'a affirmé X", "telle est l'analyse de X": a cleft after the
+            // quotation names its speaker.
+            if speaker.is_none() {
+                let tail = after_folded.trim_start().trim_start_matches([',', ':']).trim_start();
+                let cleft = ["c'est ", "tel est ", "telle est "].iter().find_map(|c| tail.strip_prefix(c));
+                let relative = cleft.is_some_and(|rest| {
+                    rest.find(" qu'").or_else(|| rest.find(" que ")).is_some_and(|q| q <= 32)
+                        || rest.split_whitespace().take(4).any(|w| matches!(w, "de" | "du" | "d'"))
+                });
+                if relative {
+                    let named: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= outer.end && speaker_like(m))
+                        .filter(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                        .collect();
+                    speaker = named
+                        .iter()
+                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .or_else(|| named.iter().min_by_key(|m| rank(kind(&m.entity))))
+                        .map(|m| stand_in(lex, &m.entity));
                 }
             }
             // A second quotation in a sentence goes on with the first one's
@@ -392,7 +400,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .split_whitespace()
                         .rev()
                         .find(|w| !crate::time::is_calendar_word(w))
-                        .is_some_and(|w| speech_at(w).is_some() && !matches!(w, "cite" | "citee" | "cites" | "citees"));
+                        .is_some_and(|w| {
+                            (speech_at(w).is_some() || naming_participle(w))
+                                && !matches!(w, "cite" | "citee" | "cites" | "citees")
+                        });
                     if said {
                         let from = input.folded.to_original(
                             input.folded.from_original(sentence.span.start) + par
@@ -698,7 +709,21 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .take(3)
                         .collect();
                     let aux = |w: &str| {
-                        matches!(w, "a" | "avait" | "aurait" | "lui" | "leur" | "ne" | "n" | "s" | "se" | "est")
+                        matches!(
+                            w,
+                            "a" | "avait"
+                                | "aurait"
+                                | "ont"
+                                | "avaient"
+                                | "auraient"
+                                | "lui"
+                                | "leur"
+                                | "ne"
+                                | "n"
+                                | "s"
+                                | "se"
+                                | "est"
+                        )
                     };
                     let subject_word = lead.iter().find(|w| !aux(w)).copied();
                     let relative_of = (subject_word == Some("qui"))
@@ -802,7 +827,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         speaker = Some(antecedent);
                     } else if matches!(subject_word, Some("ils" | "elles")) {
                         // "qu'ils jugent « ... »": the plural subject the sentence opened on.
-                        speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
+                        // ("Dans un communiqué, elles ont affirmé « ... »": the
+                        // body or force told of just before.)
+                        speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind)
+                            .or_else(|| plural_body(input, si, outer.start, &kind));
                     } else if matches!(subject_word, Some("il" | "elle")) {
                         let feminine = Some(subject_word == Some("elle"));
                         // "Quant à X, il a estimé ...": a person set out before
@@ -1098,8 +1126,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     "mise",
                     "replique",
                 ];
+                // ("Sa première réponse", "Son analyse", "Leur dernier message".)
                 let possessive = matches!(words.first(), Some(&("sa" | "son" | "leur")))
-                    && words.get(1).is_some_and(|w| SAID.contains(w));
+                    && (words.get(1).is_some_and(|w| SAID.contains(w))
+                        || (words.get(2).is_some_and(|w| SAID.contains(w))
+                            && words.get(1).is_some_and(|a| ORDINAL_ADJECTIVES.contains(a))));
                 let of_title = matches!(words.first(), Some(&("la" | "le" | "l")))
                     && words.get(1).is_some_and(|w| SAID.contains(w))
                     && words.get(2) == Some(&"de")
@@ -1110,10 +1141,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 });
                 if possessive || of_title {
                     let feminine = words.get(3).map(|d| *d == "la");
+                    // (An interview's first answer: the person just introduced.)
                     speaker = if of_title {
                         last_person(input, &out, si, sentence.span.start, feminine, &kind)
                     } else {
                         previous_speaker(input, &out, si, sentence.span.start, &kind)
+                            .or_else(|| last_person(input, &out, si, sentence.span.start, None, &kind))
                     };
                 } else if let Some(i) = pronoun {
                     let feminine = Some(words[i] == "elle");
@@ -1613,6 +1646,26 @@ fn plural_subject(
         .map(|m| stand_in(input.lexicon, &m.entity))
 }
 
+/// The body, force or medium a plural pronoun stands for ("», ont-elles
+/// indiqué", "elles ont affirmé « »"): the first one not governed by a
+/// preposition in the sentence before or this one, before `before`.
+fn plural_body(
+    input: &Input,
+    si: usize,
+    before: usize,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    input
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= before && m.sentence + 1 >= si)
+        .filter(|m| {
+            matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::MilitaryForce | EntityType::Media))
+        })
+        .find(|m| !governed(input.folded, input.sentences[m.sentence].span.start, m))
+        .map(|m| m.entity.clone())
+}
+
 /// Where a speech verb's own clause may open; the last two (a bare "que")
 /// only when no speech verb comes before.
 const CLAUSE_CUES: &[&str] = &[
@@ -1839,6 +1892,20 @@ fn previous_speaker(
 
 /// Verbs of an incise inside a quotation ("« ..., tempère X, ... »"), in the
 /// present or the passé composé's participle, beyond the lexicon's speech verbs.
+/// Adjectives that may stand between a possessive and the word for what was
+/// said ("sa première réponse").
+const ORDINAL_ADJECTIVES: &[&str] =
+    &["premiere", "premier", "derniere", "dernier", "seule", "seul", "principale", "principal", "breve", "courte"];
+
+/// Participles that, with "par X", tell who called something what the
+/// quotation says ("présenté par l'agence comme « ... »", "décrit par le
+/// ministère comme « ... »").
+fn naming_participle(w: &str) -> bool {
+    ["presente", "qualifie", "decrit", "designe", "surnomme", "presentes", "qualifies", "decrits", "designes"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|rest| matches!(rest, "" | "e" | "es" | "s")))
+}
+
 const INCISE_VERBS: &[&str] = &[
     "tempere",
     "analyse",

@@ -991,3 +991,36 @@ fn a_visit_goes_to_the_place_right_after_its_verb_and_to_its_possessor() {
     );
     assert!(has_event(&x, "Visit", "sergei-shoigu", "north-korea"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn clefts_naming_participles_plural_subjects_and_first_answers_name_the_speaker() {
+    // "« ... » : c'est la position qu'a rappelée X": the cleft names the speaker.
+    let x = extract(
+        "« Chaque réfugié venu du Nord recevra une aide au logement » : c'est la ligne qu'a défendue lundi le \
+         ministère sud-coréen de l'Unification.",
+        Some("2025-03-10"),
+    );
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    assert_eq!(spoke(&x, "Chaque réfugié"), "south-korean-ministry-of-unification", "{:?}", x.quotes);
+    // "présenté par l'agence comme « ... »": who called it so.
+    let x = extract(
+        "Le lanceur a été présenté par l'agence KCNA comme « le fleuron de l'industrie spatiale du pays ».",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "le fleuron"), "kcna", "{:?}", x.quotes);
+    // "elles ont affirmé « ... »" with no subject in the sentence: the force
+    // told of just before.
+    let x = extract(
+        "Les Forces d'opérations spéciales ukrainiennes ont visé une base près de Rylsk. Dans un message publié \
+         dimanche, elles ont assuré avoir mis hors d'usage « trois lance-roquettes et un radar de tir ».",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "trois lance-roquettes"), "ukraine-special-operations-forces", "{:?}", x.quotes);
+    // "Sa première réponse : « ... »": the person just introduced answers.
+    let x = extract(
+        "Nous avons joint Hélène Castagnier, historienne à l'université de Rennes. Sa première réponse surprend : \
+         « Rien de tout cela n'est vraiment nouveau pour Pyongyang. »",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "Rien de tout"), "name:helene-castagnier", "{:?}", x.quotes);
+}
