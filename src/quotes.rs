@@ -231,8 +231,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }
                 }
             }
+            // ("L'entretien, qualifié par l'agence de « ... », s'est tenu ...":
+            // the apposition names who said it; what follows is no tag.)
+            let named_by = {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let segment = &head[head.rfind(',').map_or(0, |c| c + 1)..];
+                segment.rfind(" par ").is_some_and(|par| {
+                    segment[..par].split_whitespace().next_back().is_some_and(naming_participle)
+                })
+            };
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
-            if let Some(at) = speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on && speaker.is_none()) {
+            if let Some(at) =
+                speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on && !named_by && speaker.is_none())
+            {
                 let tail = &after_folded[at..];
                 let verb_end = tail.find(' ').unwrap_or(tail.len());
                 let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
@@ -249,7 +260,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
-            if speaker.is_none() && after_folded.starts_with(',') && !goes_on {
+            if speaker.is_none() && after_folded.starts_with(',') && !goes_on && !named_by {
                 let tag_verb = after_folded.split([',', '.']).nth(1).and_then(|tag| tag.split_whitespace().next());
                 let pronoun = tag_verb.is_some_and(|w| PRONOUN_SPEECH.iter().any(|p| w.ends_with(p)));
                 if pronoun {
@@ -270,7 +281,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     m.span.end <= outer.start
                         && kind(&m.entity) == Some(EntityType::Person)
                         && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
-                }) && !lex.trigger_hits(head).is_empty();
+                }) && lex.trigger_hits(head).into_iter().any(|(_, t)| {
+                    // (Speech or thanks: not "X a présidé une cérémonie pour les
+                    // soldats « ... », a rapporté l'agence", the agency's words.)
+                    let t = &lex.triggers[t];
+                    t.speech || matches!(t.event.as_str(), "Thanks" | "PledgeOfSupport")
+                });
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
                 if (media && speech_at(head).is_some()) || person_acts {
                     speaker = None;
@@ -796,10 +812,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     let pronoun_subject = matches!(subject_word, Some("il" | "elle" | "ils" | "elles" | "qui"));
                     // "... a rapporté que Kim Jong Un avait assuré à son
                     // interlocuteur que ... « »": a person right before the last
-                    // speech verb (auxiliaries between) says it.
+                    // speech verb (auxiliaries between) says it; so does a body
+                    // or an agency ("Lorsque X avait admis ..., l'agence KCNA
+                    // avait assuré que « »").
                     let adjacent = mentions
                         .iter()
-                        .filter(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .filter(|m| {
+                            matches!(
+                                kind(&m.entity),
+                                Some(EntityType::Person | EntityType::Organization | EntityType::Media)
+                            ) && !governed(input.folded, sentence.span.start, m)
+                        })
                         .find(|m| {
                             let end = input.folded.from_original(m.span.end)
                                 - input.folded.from_original(sentence.span.start);
@@ -819,7 +842,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 })
                         })
                         .map(|m| stand_in(lex, &m.entity));
-                    if let Some(s) = adjacent.filter(|_| last_verb_at != verb_at) {
+                    if let Some(s) = adjacent {
                         speaker = Some(s);
                     } else if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
                         speaker = Some(s);
@@ -931,6 +954,29 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| speaker_like(m) && !governed(input.folded, sentence.span.start, m))
                         .collect();
                     speaker = before.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
+                }
+            }
+            // "« ... », après trois semaines d'absence, a affirmé jeudi le
+            // lieutenant-colonel X": a speech tag further on, past a phrase
+            // that goes on, when no other quotation comes between.
+            if speaker.is_none() && !named_by {
+                let tag_at = [", a ", ", ont ", ", avait ", ", avaient "]
+                    .iter()
+                    .filter_map(|c| after_folded.find(c).map(|at| (at, c.len())))
+                    .filter(|&(at, len)| {
+                        at > 0
+                            && !after_folded[..at].contains(['«', '“', '"'])
+                            && speech_at(&after_folded[at + len..]).is_some_and(|v| v == 0)
+                    })
+                    .map(|(at, _)| at)
+                    .min();
+                if let Some(at) = tag_at {
+                    let base = input.folded.from_original(outer.end.min(sentence.span.end));
+                    let comma = input.folded.to_original(base + at..base + at + 1, input.text).start;
+                    let tag = outer.start..comma;
+                    let found = tagged_speaker(input, &out, si, &tag, &mentions, &speaker_like, &kind);
+                    // (Only a name after the verb: not "..., de son côté, Y a ...".)
+                    speaker = found.filter(|f| mentions.iter().any(|m| &m.entity == f && m.span.start > comma));
                 }
             }
             // A quotation that is the whole sentence continues the last speaker.

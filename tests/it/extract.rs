@@ -1024,3 +1024,39 @@ fn clefts_naming_participles_plural_subjects_and_first_answers_name_the_speaker(
     );
     assert_eq!(spoke(&x, "Rien de tout"), "name:helene-castagnier", "{:?}", x.quotes);
 }
+
+#[test]
+fn distant_tags_appositions_with_par_and_an_agency_right_before_its_verb() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // A tag past a phrase that goes on: ", après ..., a affirmé le X".
+    let x = extract(
+        "Les artilleurs ont changé de position « toutes les deux ou trois heures », après une semaine de \
+         combats, a raconté vendredi le commandant Petro Dovhan, joint par téléphone.",
+        Some("2025-02-14"),
+    );
+    assert_eq!(spoke(&x, "toutes les deux"), "name:petro-dovhan", "{:?}", x.quotes);
+    // "L'entretien, qualifié par l'agence de « ... », s'est tenu ...": the
+    // agency, not whoever the rest of the sentence names.
+    let x = extract(
+        "Sergueï Lavrov a été reçu par Kim Jong Un, a rapporté l'agence KCNA. L'entretien, qualifié par \
+         l'agence de « cordial et d'une grande franchise », s'est tenu en présence de M. Lavrov.",
+        Some("2025-07-13"),
+    );
+    assert_eq!(spoke(&x, "cordial et"), "kcna", "{:?}", x.quotes);
+    // "Lorsque X avait admis ..., l'agence KCNA avait assuré que « ... »": the
+    // agency right before its own speech verb.
+    let x = extract(
+        "Lorsque Kim Jong Un avait admis, au printemps, avoir envoyé des troupes, l'agence KCNA avait assuré \
+         que ces hommes « avaient fait honneur à la patrie tout entière ».",
+        Some("2025-09-02"),
+    );
+    assert_eq!(spoke(&x, "avaient fait honneur"), "kcna", "{:?}", x.quotes);
+    // A person who presides over a ceremony does not say what the agency
+    // reports about it.
+    let x = extract(
+        "Kim Jong Un a présidé samedi une cérémonie pour les soldats « morts pour la patrie sur une terre \
+         lointaine », a rapporté l'agence KCNA.",
+        Some("2025-09-02"),
+    );
+    assert_eq!(spoke(&x, "morts pour la patrie"), "kcna", "{:?}", x.quotes);
+}
