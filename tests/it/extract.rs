@@ -1060,3 +1060,15 @@ fn distant_tags_appositions_with_par_and_an_agency_right_before_its_verb() {
     );
     assert_eq!(spoke(&x, "morts pour la patrie"), "kcna", "{:?}", x.quotes);
 }
+
+#[test]
+fn an_agreeing_participle_after_a_noun_is_no_speech_verb() {
+    // "ces frappes répétées montrent": an adjective, so "Pour X, ..." names
+    // the speaker, not the demonym inside X's institute.
+    let x = extract(
+        "Pour Iryna Bondar, chercheuse à l'Institut ukrainien de politique étrangère, ces attaques répétées \
+         montrent que l'adversaire « n'a toujours pas appris à se protéger des drones ».",
+        Some("2025-02-14"),
+    );
+    assert_eq!(speaker_of(&x, "n'a toujours").as_deref(), Some("name:iryna-bondar"), "{:?}", x.quotes);
+}
