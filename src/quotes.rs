@@ -625,9 +625,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "Le document fait état d'« ... »", "Le texte salue ...": a
             // document as subject speaks for whoever issued it.
             if speaker.is_none() {
-                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let whole = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                // ("Dans son bulletin du matin, l'état-major a affirmé « »": past
+                // a phrase that sets the scene.)
+                let lead = ["dans ", "lors ", "a l'issue ", "au cours ", "apres ", "en fin ", "en debut "]
+                    .iter()
+                    .any(|p| whole.starts_with(p))
+                    .then(|| whole.find(", ").filter(|&c| c <= 80).map(|c| c + 2))
+                    .flatten()
+                    .unwrap_or(0);
+                let head = &whole[lead..];
                 let words: Vec<&str> =
-                    head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2).collect();
+                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
                 // (A document only: "L'agence KCNA a rapporté que X avait
                 // assuré « »" is read through its speech verbs below.)
                 let document = words.get(1).is_some_and(|w| {
@@ -647,7 +656,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     && third.is_some_and(|t| !matches!(t, "de" | "des" | "du" | "d") && lex.demonym(t).is_none())
                     && !mentions.iter().any(|m| {
                         m.span.start < outer.start
-                            && fslice(input, sentence.span.start, m.span.start).split_whitespace().count() <= 1
+                            && fslice(input, sentence.span.start, m.span.start)
+                                .get(lead..)
+                                .is_some_and(|h| h.split_whitespace().count() <= 1)
                             && speaker_like(m)
                     });
                 if (matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette")))

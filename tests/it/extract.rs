@@ -1072,3 +1072,14 @@ fn an_agreeing_participle_after_a_noun_is_no_speech_verb() {
     );
     assert_eq!(speaker_of(&x, "n'a toujours").as_deref(), Some("name:iryna-bondar"), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_body_named_by_its_head_noun_after_a_scene_setting_phrase() {
+    let x = extract(
+        "L'état-major général des forces armées ukrainiennes a publié un nouveau bilan. Dans son point de \
+         situation du soir, l'état-major a compté 37 assauts et assuré avoir stoppé « toutes les tentatives \
+         d'infiltration de l'adversaire ».",
+        Some("2025-06-11"),
+    );
+    assert_eq!(speaker_of(&x, "toutes les tentatives").as_deref(), Some("ukrainian-general-staff"), "{:?}", x.quotes);
+}
