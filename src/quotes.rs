@@ -270,6 +270,27 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
+            // "Kim Jong Un a pour sa part réaffirmé que son pays appuierait
+            // « ... », a poursuivi le conseiller": someone who relays words
+            // another person is the subject of, and says, before them.
+            if let Some(relayer) = speaker.clone().filter(|s| kind(s) == Some(EntityType::Person)) {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let originator = mentions
+                    .iter()
+                    .filter(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person))
+                    .find(|m| !governed(input.folded, sentence.span.start, m))
+                    .filter(|m| m.entity != relayer && fslice(input, sentence.span.start, m.span.start).len() <= 2)
+                    .filter(|m| {
+                        let rest = fslice(input, m.span.end, outer.start);
+                        speech_at(rest).is_some_and(|v| {
+                            rest[..v].split_whitespace().count() <= 4
+                                && rest[v..].split_whitespace().nth(1).is_some_and(|w| w == "que" || w.starts_with("qu'"))
+                        })
+                    });
+                if let Some(o) = originator.filter(|_| !head.contains(['«', '“'])) {
+                    speaker = Some(o.entity.clone());
+                }
+            }
             // "Kim, qui a promis que son pays soutiendrait « ... », a rapporté
             // l'agence KCNA", "X ..., qu'il a remercié pour sa « fermeté », a
             // indiqué la présidence": an agency or a body after the quotation
@@ -340,7 +361,22 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // place or a complement.)
                     const CUES: [&str; 6] =
                         [", tandis que", " tandis qu'", ", alors que", " alors qu'", ", mais ", "; "];
+                    // ("Poutine a remercié son hôte pour « ... », et Kim a assuré
+                    // que ... « »": a new subject with its own verb.)
+                    let new_subject = mentions.iter().any(|m| {
+                        m.span.start >= q.span.end
+                            && m.span.end <= outer.start
+                            && speaker_like(m)
+                            && fslice(input, q.span.end, m.span.start).ends_with(", et ")
+                            && speech_at(fslice(input, m.span.end, outer.start)).is_some_and(|v| {
+                                let rest = fslice(input, m.span.end, outer.start);
+                                rest[..v].split_whitespace().all(|w| {
+                                    matches!(w, "a" | "ont" | "avait" | "avaient" | "aurait" | "lui" | "leur" | "pour" | "sa" | "part")
+                                })
+                            })
+                    });
                     own_verb
+                        || new_subject
                         || mentions.iter().any(|m| {
                             m.span.start >= q.span.end
                                 && m.span.end <= outer.start

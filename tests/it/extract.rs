@@ -1083,3 +1083,24 @@ fn a_body_named_by_its_head_noun_after_a_scene_setting_phrase() {
     );
     assert_eq!(speaker_of(&x, "toutes les tentatives").as_deref(), Some("ukrainian-general-staff"), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_originator_before_the_quotation_over_a_relayer_and_a_new_subject_after_et() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "X a réaffirmé que ... « ... », a poursuivi le conseiller": X's words.
+    let x = extract(
+        "Iouri Ouchakov, conseiller du Kremlin, a rendu compte de l'entretien. Kim Jong Un a pour sa part \
+         assuré que son pays soutiendrait « chacune des décisions de la direction russe », a poursuivi le \
+         conseiller.",
+        Some("2025-08-15"),
+    );
+    assert_eq!(spoke(&x, "chacune des"), "kim-jong-un", "{:?}", x.quotes);
+    // "X a remercié ... « A », et Y a assuré que ... « B »": B is Y's.
+    let x = extract(
+        "Vladimir Poutine a salué « la bravoure des soldats coréens », et Kim Jong Un a assuré que son pays \
+         tiendrait pour « une obligation d'honneur » de soutenir la Russie.",
+        Some("2025-08-15"),
+    );
+    assert_eq!(spoke(&x, "la bravoure"), "vladimir-putin", "{:?}", x.quotes);
+    assert_eq!(spoke(&x, "une obligation"), "kim-jong-un", "{:?}", x.quotes);
+}
