@@ -231,14 +231,28 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }
                 }
             }
+            // "« ... », a fait savoir le Kremlin par la voix de son porte-parole,
+            // X": the voice speaks, after the quotation too.
+            let voice_after = {
+                let tag = after_folded.split(['«', '“']).next().unwrap_or("");
+                tag.find("par la voix d").filter(|&v| v <= 80).and_then(|v| {
+                    let base = input.folded.from_original(outer.end.min(sentence.span.end));
+                    let from = input.folded.to_original(base + v..base + v + 1, input.text).start;
+                    mentions
+                        .iter()
+                        .filter(|m| m.span.start > from && m.span.start <= from + 120)
+                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .map(|m| m.entity.clone())
+                })
+            };
             // ("L'entretien, qualifié par l'agence de « ... », s'est tenu ...":
             // the apposition names who said it; what follows is no tag.)
             let named_by = {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let segment = &head[head.rfind(',').map_or(0, |c| c + 1)..];
-                segment.rfind(" par ").is_some_and(|par| {
-                    segment[..par].split_whitespace().next_back().is_some_and(naming_participle)
-                })
+                segment
+                    .rfind(" par ")
+                    .is_some_and(|par| segment[..par].split_whitespace().next_back().is_some_and(naming_participle))
             };
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
             if let Some(at) =
@@ -249,8 +263,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let verb = tail[..verb_end].trim_end_matches([',', '.', ';', ':']);
                 let lead = &after_folded[..at];
                 let plural_lead = lead.contains("-ils ") || lead.contains("-elles ");
-                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p)) || lead.contains("-t-") || plural_lead {
-                    let feminine = pronoun_gender(verb);
+                // ("», avait-il affirmé", "», a-t-elle ajouté": the pronoun is in
+                // the auxiliary.)
+                let lead_pronoun = lead.split_whitespace().next_back().and_then(pronoun_gender);
+                if PRONOUN_SPEECH.iter().any(|p| verb.ends_with(p))
+                    || lead.contains("-t-")
+                    || plural_lead
+                    || lead_pronoun.is_some()
+                {
+                    let feminine = pronoun_gender(verb).or(lead_pronoun);
                     // ("», ont-elles indiqué": a plural is the body or force
                     // the sentence before opened on.)
                     let plural = verb.ends_with("ils") || verb.ends_with("elles") || plural_lead;
@@ -270,6 +291,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = tagged_speaker(input, &out, si, &outer, &mentions, &speaker_like, &kind);
                 }
             }
+            if let Some(voice) = voice_after {
+                speaker = Some(voice);
+            }
             // "Kim Jong Un a pour sa part réaffirmé que son pays appuierait
             // « ... », a poursuivi le conseiller": someone who relays words
             // another person is the subject of, and says, before them.
@@ -284,7 +308,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         let rest = fslice(input, m.span.end, outer.start);
                         speech_at(rest).is_some_and(|v| {
                             rest[..v].split_whitespace().count() <= 4
-                                && rest[v..].split_whitespace().nth(1).is_some_and(|w| w == "que" || w.starts_with("qu'"))
+                                && rest[v..]
+                                    .split_whitespace()
+                                    .nth(1)
+                                    .is_some_and(|w| w == "que" || w.starts_with("qu'"))
                         })
                     });
                 if let Some(o) = originator.filter(|_| !head.contains(['«', '“'])) {
@@ -371,7 +398,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             && speech_at(fslice(input, m.span.end, outer.start)).is_some_and(|v| {
                                 let rest = fslice(input, m.span.end, outer.start);
                                 rest[..v].split_whitespace().all(|w| {
-                                    matches!(w, "a" | "ont" | "avait" | "avaient" | "aurait" | "lui" | "leur" | "pour" | "sa" | "part")
+                                    matches!(
+                                        w,
+                                        "a" | "ont"
+                                            | "avait"
+                                            | "avaient"
+                                            | "aurait"
+                                            | "lui"
+                                            | "leur"
+                                            | "pour"
+                                            | "sa"
+                                            | "part"
+                                    )
                                 })
                             })
                     });
@@ -430,7 +468,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .map(|m| m.entity.clone());
             }
             // "Et d'ajouter : « ... »", "avant de conclure : « ... »": a speech
-            // verb with no subject goes on with the last speaker.
+            // verb with no subject goes on with the last speaker; so does
+            // "Puis, un peu plus tard : « ... »", "Puis, s'adressant aux
+            // captifs : « ... »" when no one is named before the colon.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+                let then = ["puis", "ensuite", "plus tard", "et puis"]
+                    .iter()
+                    .any(|p| head.strip_prefix(p).is_some_and(|r| r.starts_with([',', ' '])))
+                    && head.trim_end().ends_with(':')
+                    && !mentions.iter().any(|m| {
+                        m.span.end <= outer.start && speaker_like(m) && {
+                            !governed(input.folded, sentence.span.start, m)
+                        }
+                    });
+                if then {
+                    speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                }
+            }
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
@@ -1052,16 +1108,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // ministres des Affaires étrangères du G7 ont ..." speak for the
             // body they belong to.
             if speaker.is_none() {
-                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let whole = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 // ("L'ancienne diplomate juge ... « ... »": an adjective between.)
-                let words: Vec<&str> = head
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .filter(|w| !w.is_empty())
-                    .filter(|w| !matches!(*w, "ancien" | "ancienne" | "jeune" | "nouveau" | "nouvelle"))
-                    .take(2)
-                    .collect();
-                let named =
-                    mentions.iter().any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
+                let words_of = |h: &'_ str| -> Vec<String> {
+                    h.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .filter(|w| !matches!(*w, "ancien" | "ancienne" | "jeune" | "nouveau" | "nouvelle"))
+                        .take(3)
+                        .map(str::to_string)
+                        .collect()
+                };
+                // ("Samedi, lors d'une visioconférence avec X, le général avait
+                // salué « ... »": a title with its auxiliary after a comma.)
+                let from = whole
+                    .match_indices(", ")
+                    .map(|(i, _)| i + 2)
+                    .filter(|&i| {
+                        let w = words_of(&whole[i..]);
+                        w.len() == 3
+                            && matches!(w[0].as_str(), "le" | "la" | "l")
+                            && input.lexicon.is_title(&w[1])
+                            && matches!(w[2].as_str(), "a" | "avait" | "aurait" | "s" | "n")
+                    })
+                    .last()
+                    .unwrap_or(0);
+                let words = words_of(&whole[from..]);
+                let words: Vec<&str> = words.iter().take(2).map(String::as_str).collect();
+                let named = mentions.iter().any(|m| {
+                    m.span.end <= outer.start
+                        && kind(&m.entity) == Some(EntityType::Person)
+                        && (from == 0 || !governed(input.folded, sentence.span.start, m))
+                });
                 if let [det, title] = words[..] {
                     if matches!(det, "le" | "la" | "l") && input.lexicon.is_title(title) && !named {
                         speaker = titled(input, title, sentence.span.start)
@@ -1069,6 +1146,43 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     } else if det == "les" && input.lexicon.is_title(title.trim_end_matches('s')) {
                         speaker = plural_subject(input, sentence, &outer, &mentions, &speaker_like, &kind);
                     }
+                }
+            }
+            // "Lors du dîner, son invité a assuré que ... « ... »", "Son hôte a
+            // salué « ... »": the other one of the pair told of, not the one
+            // who spoke last.
+            if speaker.is_none() {
+                let whole = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                const OTHER: [&str; 7] = [
+                    "son invite ",
+                    "son invitee ",
+                    "son hote ",
+                    "son hotesse ",
+                    "son interlocuteur ",
+                    "son interlocutrice ",
+                    "son visiteur ",
+                ];
+                let other = std::iter::once(0)
+                    .chain(whole.match_indices(", ").map(|(i, _)| i + 2))
+                    .any(|i| OTHER.iter().any(|o| whole[i..].starts_with(o)));
+                if other {
+                    // (Of the people told of lately, the one the story names most:
+                    // a guest or a host is a principal, not an adviser in passing.)
+                    let possessor = previous_speaker(input, &out, si, sentence.span.start, &kind);
+                    let told =
+                        |m: &&Mention| m.span.end <= sentence.span.start && kind(&m.entity) == Some(EntityType::Person);
+                    let times = |key: &str| input.mentions.iter().filter(told).filter(|m| m.entity == key).count();
+                    speaker = input
+                        .mentions
+                        .iter()
+                        .rev()
+                        .filter(told)
+                        .filter(|m| m.sentence + 4 >= si)
+                        .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+                        .filter(|m| possessor.as_deref() != Some(m.entity.as_str()))
+                        .enumerate()
+                        .max_by_key(|(i, m)| (times(&m.entity), std::cmp::Reverse(*i)))
+                        .map(|(_, m)| m.entity.clone());
                 }
             }
             // "reçu par le chef du Kremlin, qui a remercié Pyongyang pour sa
@@ -1352,12 +1466,24 @@ fn tagged_speaker(
     let platform = |m: &Mention| {
         matches!(crate::text::governing_preposition(fslice(input, outer.end, m.span.start)), Some("sur" | "via"))
     };
+    // ("rapporte un enquêteur du service, cité par l'agence X": the agency
+    // relays, it does not speak.)
+    let relays = |m: &Mention| {
+        let between = fslice(input, outer.end, m.span.start);
+        let words: Vec<&str> =
+            between.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(4).collect();
+        words
+            .iter()
+            .position(|w| *w == "par")
+            .is_some_and(|p| words.get(p + 1).is_some_and(|c| matches!(*c, "cite" | "citee" | "cites" | "citees")))
+            && kind(&m.entity) == Some(EntityType::Media)
+    };
     // (Nor a name inside a later quotation of the sentence.)
     let quoted: Vec<Span> = quote_spans(input.text, &input.sentences[si].span).into_iter().map(|(_, o)| o).collect();
     let near: Vec<&&Mention> = mentions
         .iter()
         .filter(|m| m.span.start >= outer.end && m.span.start <= window_end && speaker_like(m) && !told_to(m))
-        .filter(|m| !platform(m))
+        .filter(|m| !platform(m) && !relays(m))
         .filter(|m| !quoted.iter().any(|q| m.span.start >= q.start && m.span.end <= q.end))
         .collect();
     if let Some(p) = near.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)) {
@@ -1742,12 +1868,7 @@ fn plural_subject(
 /// The body, force or medium a plural pronoun stands for ("», ont-elles
 /// indiqué", "elles ont affirmé « »"): the first one not governed by a
 /// preposition in the sentence before or this one, before `before`.
-fn plural_body(
-    input: &Input,
-    si: usize,
-    before: usize,
-    kind: &dyn Fn(&str) -> Option<EntityType>,
-) -> Option<String> {
+fn plural_body(input: &Input, si: usize, before: usize, kind: &dyn Fn(&str) -> Option<EntityType>) -> Option<String> {
     input
         .mentions
         .iter()
@@ -1945,8 +2066,14 @@ fn previous_speaker(
     let first_person = |s: usize| ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person));
     // (In the sentence just before, not someone inside a clause it reports:
     // "On se disait que Kim Jong Un vendait ses obus. « ... », tranche-t-elle.")
+    // ("C'est samedi que le chef d'état-major, X, avait annoncé ...": a cleft's
+    // "que" reports nothing.)
     let reported = |m: &&&Mention| {
         let prefix = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
+        let prefix = prefix
+            .strip_prefix("c'est ")
+            .and_then(|p| p.find(" que ").map(|q| &p[q + 5..]).or_else(|| p.find(" qu'").map(|q| &p[q + 4..])))
+            .unwrap_or(prefix);
         prefix.contains(" que ") || prefix.contains(" qu'")
     };
     // ("Zelensky se trouvait en Afrique du Sud. Il a été reçu par le président
@@ -1983,8 +2110,6 @@ fn previous_speaker(
         .map(|m| m.entity.clone())
 }
 
-/// Verbs of an incise inside a quotation ("« ..., tempère X, ... »"), in the
-/// present or the passé composé's participle, beyond the lexicon's speech verbs.
 /// Adjectives that may stand between a possessive and the word for what was
 /// said ("sa première réponse").
 const ORDINAL_ADJECTIVES: &[&str] =
@@ -1999,6 +2124,8 @@ fn naming_participle(w: &str) -> bool {
         .any(|p| w.strip_prefix(p).is_some_and(|rest| matches!(rest, "" | "e" | "es" | "s")))
 }
 
+/// Verbs of an incise inside a quotation ("« ..., tempère X, ... »"), in the
+/// present or the passé composé's participle, beyond the lexicon's speech verbs.
 const INCISE_VERBS: &[&str] = &[
     "tempere",
     "analyse",

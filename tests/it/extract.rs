@@ -1104,3 +1104,55 @@ fn an_originator_before_the_quotation_over_a_relayer_and_a_new_subject_after_et(
     assert_eq!(spoke(&x, "la bravoure"), "vladimir-putin", "{:?}", x.quotes);
     assert_eq!(spoke(&x, "une obligation"), "kim-jong-un", "{:?}", x.quotes);
 }
+
+#[test]
+fn voices_after_the_tag_follow_ups_titles_after_a_comma_relaying_agencies_and_guests() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "», a fait savoir le Kremlin par la voix de son porte-parole, X": X.
+    let x = extract(
+        "« Aucune décision n'a encore été prise sur ce point », a fait savoir le Kremlin par la voix de son \
+         porte-parole, Dmitri Peskov, lors d'un point de presse.",
+        Some("2024-11-05"),
+    );
+    assert_eq!(spoke(&x, "Aucune décision"), "dmitry-peskov", "{:?}", x.quotes);
+    // "Puis, s'adressant aux captifs : « ... »": the one who just spoke.
+    let x = extract(
+        "« Nous sommes prêts à un échange », a déclaré Volodymyr Zelensky dans une vidéo. Puis, s'adressant \
+         aux deux prisonniers : « Ceux qui ne veulent pas rentrer auront d'autres options. »",
+        Some("2025-01-13"),
+    );
+    assert_eq!(spoke(&x, "Ceux qui ne veulent"), "volodymyr-zelensky", "{:?}", x.quotes);
+    // "Samedi, lors d'un entretien avec X, le général avait salué « ... »": the
+    // general told of before, not the one he spoke with.
+    let x = extract(
+        "L'annonce en avait été faite par le chef d'état-major russe Valéri Guérassimov. Samedi, lors d'un \
+         entretien avec Vladimir Poutine diffusé à la télévision, le général avait salué « la ténacité et le \
+         sang-froid » des unités engagées.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(spoke(&x, "la ténacité"), "valery-gerasimov", "{:?}", x.quotes);
+    // "», rapporte un enquêteur du service, cité par l'agence X": the service.
+    let x = extract(
+        "Le Service de sécurité d'Ukraine (SBU) a publié les auditions des deux captifs. « Ils pensaient partir \
+         pour de simples manœuvres », rapporte un enquêteur du service, cité par l'agence Ukrinform.",
+        Some("2025-01-13"),
+    );
+    assert_eq!(spoke(&x, "Ils pensaient"), "sbu", "{:?}", x.quotes);
+    // "son invité a assuré que ... « ... »": the guest, not the host who
+    // just spoke.
+    let x = extract(
+        "Kim Jong Un est arrivé mardi à Vladivostok. Vladimir Poutine l'a accueilli sur le quai. « Nous \
+         examinerons chaque demande de nos amis », a déclaré le président russe. Au dîner, son invité a assuré \
+         que son pays resterait « toujours aux côtés de Moscou ».",
+        Some("2025-09-02"),
+    );
+    assert_eq!(spoke(&x, "toujours aux côtés"), "kim-jong-un", "{:?}", x.quotes);
+    // "», avait-il affirmé" after "C'est samedi que X avait annoncé ...": X.
+    let x = extract(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a renvoyé aux militaires. C'est samedi que le chef \
+         d'état-major, Valéri Guérassimov, avait annoncé la fin des combats. « Nos alliés ont tenu leurs \
+         positions », avait-il affirmé.",
+        Some("2025-04-28"),
+    );
+    assert_eq!(spoke(&x, "Nos alliés"), "valery-gerasimov", "{:?}", x.quotes);
+}
