@@ -1056,6 +1056,53 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     continue;
                 }
             }
+            // Journeys that are none, or that were told already:
+            // - "l'arrivée au pouvoir de X": no journey;
+            // - "plutôt que de se rendre": a surrender, with no destination;
+            // - "une invitation à se rendre à Moscou", "invité pour une visite": a
+            //   journey offered, not made;
+            // - "la visite confirme ...", "consacrée à la visite", "la veille de
+            //   l'arrivée de X", "depuis leur arrivée": the visit told of before,
+            //   or a time it marks.
+            if trig.event == "Visit" {
+                let after = &input.folded.folded[tspan.end..fe];
+                let after = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
+                let next: Vec<&str> = after
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .take(8)
+                    .collect();
+                // (A destination within a few words: "l'arrivée du ministre en
+                // Corée du Nord".)
+                let destination =
+                    next.iter().any(|w| matches!(*w, "a" | "au" | "aux" | "en" | "dans" | "chez" | "vers" | "jusqu"));
+                let prev: Vec<&str> = input.folded.folded[fs..tspan.start]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(10)
+                    .collect();
+                let no_journey =
+                    trig.lemma == "arriver" && next.first() == Some(&"au") && next.get(1) == Some(&"pouvoir");
+                let surrender = trig.lemma == "se rendre" && prev.first() == Some(&"de") && !destination;
+                let offered = prev.iter().any(|w| w.starts_with("invit"));
+                let noun = trig.kind == TriggerKind::Noun
+                    || (trig.lemma == "arriver" && trig_noun_form(&input.folded.folded[tspan.clone()]));
+                let anaphoric = noun
+                    && matches!(prev.first(), Some(&("la" | "cette" | "l")))
+                    && !next.first().is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "de" | "du" | "des" | "d" | "a" | "au" | "aux" | "en" | "dans" | "officielle" | "d'etat"
+                        )
+                    });
+                let marks_time = noun
+                    && prev.iter().take(3).any(|w| matches!(*w, "veille" | "avant" | "depuis" | "jusqu" | "lendemain"))
+                    && !destination;
+                if no_journey || surrender || offered || anaphoric || marks_time {
+                    continue;
+                }
+            }
             // "Environ 2 000 sapeurs sont arrivés en juillet": troops that
             // arrive are deployed; no one visits.
             if trig.event == "Visit" {
@@ -4991,4 +5038,10 @@ mod tests {
         assert!(supported("l'armee a mene dans la nuit une serie de"));
         assert!(!supported("les combats, dont la"));
     }
+}
+
+/// "arrivée" after a determiner is the noun ("son arrivée", "l'arrivée"),
+/// which the lexicon lists with the verb's forms.
+fn trig_noun_form(folded: &str) -> bool {
+    matches!(folded, "arrivee" | "arrivees")
 }

@@ -1156,3 +1156,26 @@ fn voices_after_the_tag_follow_ups_titles_after_a_comma_relaying_agencies_and_gu
     );
     assert_eq!(spoke(&x, "Nos alliés"), "valery-gerasimov", "{:?}", x.quotes);
 }
+
+#[test]
+fn journeys_that_are_none_offered_or_told_already_make_no_visit() {
+    let visits = |x: &DocExtraction| x.events.iter().filter(|e| e.kind == "Visit").count();
+    for text in [
+        "Son ascension s'est accélérée avec l'arrivée au pouvoir de Kim Jong Un en 2011.",
+        "Selon le renseignement ukrainien, des soldats ont reçu l'ordre de se tuer plutôt que de se rendre.",
+        "Le Kremlin a rappelé que l'invitation faite à Kim Jong Un pour une visite en Russie restait valable.",
+        "Pour cette chercheuse, la visite confirme que la relation entre Moscou et Pyongyang a changé.",
+        "La veille de l'arrivée de l'émissaire russe, Séoul avait mis en garde Pyongyang.",
+    ] {
+        let x = extract(text, Some("2025-06-17"));
+        assert_eq!(visits(&x), 0, "{text}: {:?}", events_of(&x));
+    }
+    // A journey with its destination stays one.
+    for text in [
+        "Les sanctions ont été annoncées au lendemain de l'arrivée du ministre russe en Corée du Nord.",
+        "Sergueï Lavrov a gagné Wonsan, où il s'était déjà rendu l'an dernier.",
+    ] {
+        let x = extract(text, Some("2025-06-17"));
+        assert!(visits(&x) >= 1, "{text}: {:?}", events_of(&x));
+    }
+}
