@@ -2008,6 +2008,20 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         )
                 });
                 let Some(m) = found else { continue };
+                // "a convoqué l'ambassadeur de Russie, X": the person in
+                // apposition to the title, not the country of its complement.
+                let m = if cue == "direct" && matches!(ctx.governed(sentence, m), Some("de" | "du" | "des" | "d")) {
+                    candidates
+                        .iter()
+                        .find(|p| {
+                            p.span.start > m.span.end
+                                && ctx.kind(&p.entity) == Some(EntityType::Person)
+                                && input.text[m.span.end..p.span.start].trim() == ","
+                        })
+                        .unwrap_or(m)
+                } else {
+                    m
+                };
                 // "ont combattu aux côtés des forces russes": allies, not the enemy.
                 let beside = input.folded.folded[..input.folded.from_original(m.span.start)]
                     .trim_end()

@@ -1513,10 +1513,15 @@ fn continues_name(after: &str) -> bool {
 }
 
 fn clause_start(s: &str) -> usize {
-    s.char_indices()
+    let mark = s
+        .char_indices()
         .rev()
         .find(|&(_, c)| matches!(c, ',' | ';' | ':' | '(' | '«' | '.'))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // ("SÉOUL, 31 octobre (AFP) - La Corée du Sud a convoqué l'ambassadeur":
+    // a dateline's dash ends it too.)
+    let dash = [" - ", " – ", " — "].iter().filter_map(|d| s.rfind(d).map(|i| i + d.len())).max().unwrap_or(0);
+    mark.max(dash)
 }
 
 fn is_determiner(w: &str) -> bool {

@@ -1179,3 +1179,14 @@ fn journeys_that_are_none_offered_or_told_already_make_no_visit() {
         assert!(visits(&x) >= 1, "{text}: {:?}", events_of(&x));
     }
 }
+
+#[test]
+fn a_title_after_a_dateline_names_its_person_who_is_the_summoned_one() {
+    let x = extract(
+        "TOKYO, 12 mars 2026 (AFP) - Le Japon a convoqué mercredi l'ambassadeur de Russie, Nikolaï Nozdrev, \
+         pour protester contre les livraisons de missiles.",
+        Some("2026-03-12"),
+    );
+    assert!(has(&x, "Nikolaï Nozdrev", "name:nikolai-nozdrev"), "{:?}", mentions(&x));
+    assert!(has_event(&x, "OtherEvent", "japan", "name:nikolai-nozdrev"), "{:?}", events_of(&x));
+}
