@@ -2010,12 +2010,18 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let Some(m) = found else { continue };
                 // "a convoqué l'ambassadeur de Russie, X": the person in
                 // apposition to the title, not the country of its complement.
-                let m = if cue == "direct" && matches!(ctx.governed(sentence, m), Some("de" | "du" | "des" | "d")) {
+                // (Not after a present participle: "Recevant l'ambassadeur de
+                // Russie, X, Kim a ..." is read with the main clause below.)
+                let m = if cue == "direct"
+                    && !trig_folded.ends_with("ant")
+                    && matches!(ctx.governed(sentence, m), Some("de" | "du" | "des" | "d"))
+                {
                     candidates
                         .iter()
                         .find(|p| {
                             p.span.start > m.span.end
                                 && ctx.kind(&p.entity) == Some(EntityType::Person)
+                                && Some(&p.entity) != ev.agent.as_ref()
                                 && input.text[m.span.end..p.span.start].trim() == ","
                         })
                         .unwrap_or(m)
