@@ -190,7 +190,9 @@ fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
                 || (e == "Attack" && event == "MilitaryOperation")
         }
         None => {
-            (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture"))
+            // ("a sanctionné une quarantaine de personnes": the people a
+            // sanction targets.)
+            (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture" | "Sanction"))
                 || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")
                 // "a livré plus d'un million de barils": cargo counts a
                 // delivery its verb tells, and makes none by itself.

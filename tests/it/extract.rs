@@ -1190,3 +1190,18 @@ fn a_title_after_a_dateline_names_its_person_who_is_the_summoned_one() {
     assert!(has(&x, "Nikolaï Nozdrev", "name:nikolai-nozdrev"), "{:?}", mentions(&x));
     assert!(has_event(&x, "OtherEvent", "japan", "name:nikolai-nozdrev"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_sanction_counts_the_people_it_targets_first() {
+    let count_of = |x: &DocExtraction| {
+        x.events.iter().find(|e| e.kind == "Sanction").and_then(|e| e.count).map(|c| x.claims[c].value)
+    };
+    let x =
+        extract("Washington a sanctionné lundi une vingtaine de personnes liées aux livraisons.", Some("2025-03-10"));
+    assert_eq!(count_of(&x), Some(Some(20)), "{:?}", x.events);
+    let x = extract(
+        "Ottawa a annoncé vendredi le gel des avoirs de sept personnes et de deux sociétés de transport.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(count_of(&x), Some(Some(7)), "{:?}", x.events);
+}
