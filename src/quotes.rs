@@ -560,7 +560,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     let named = mentions
                         .iter()
                         .any(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person));
-                    if demonstrative(a, b) && !named {
+                    // ("Cette experte invite à relativiser : « ... »": a
+                    // demonstrative and a title point back too.)
+                    let titled_back = matches!(a, "ce" | "cet" | "cette") && lex.is_title(b);
+                    if (demonstrative(a, b) || titled_back) && !named {
                         let feminine = Some(matches!(a, "celle-ci" | "cette"));
                         // ("Celle-ci a ajouté ...", after words given to a body by
                         // an unnamed spokeswoman: that body speaks on.)
@@ -611,14 +614,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 && matches!(p[1], "le" | "la" | "l")
                                 && lex.is_title(p[2])
                         });
-                    speech_at(rest).is_some()
-                        || (!lex.trigger_hits(rest).is_empty()
-                            && (titled_subject
-                                || mentions.iter().any(|m| {
-                                    m.span.start >= from + c
-                                        && m.span.end <= outer.start
-                                        && kind(&m.entity) == Some(EntityType::Person)
-                                })))
+                    // (A speech verb, not a noun after its determiner: "la
+                    // concomitance de ces annonces n'a rien d'un hasard : « »" is
+                    // still the opener's.)
+                    lex.trigger_hits(rest).into_iter().any(|(at, t)| {
+                        lex.triggers[t].speech
+                            && !rest[..at.start].split_whitespace().next_back().is_some_and(|w| {
+                                matches!(
+                                    w,
+                                    "le" | "la"
+                                        | "les"
+                                        | "ces"
+                                        | "des"
+                                        | "de"
+                                        | "du"
+                                        | "un"
+                                        | "une"
+                                        | "ses"
+                                        | "leurs"
+                                        | "sa"
+                                        | "son"
+                                        | "cette"
+                                        | "ce"
+                                )
+                            })
+                    }) || (!lex.trigger_hits(rest).is_empty()
+                        && (titled_subject
+                            || mentions.iter().any(|m| {
+                                m.span.start >= from + c
+                                    && m.span.end <= outer.start
+                                    && kind(&m.entity) == Some(EntityType::Person)
+                            })))
                 });
                 if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
                     // "Selon le conseiller du Kremlin, Iouri Ouchakov, ...": a
@@ -712,6 +738,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         })
                         .or_else(|| told().find(|m| kind(&m.entity) == Some(EntityType::Media)))
                         .map(|m| m.entity.clone());
+                }
+            }
+            // "Un éditorial du Rodong Sinmun s'en prenait aux « ... »", "Un
+            // communiqué de l'état-major dénonce « ... »": a document whose
+            // issuer is named right after it speaks for that issuer.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let words: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(3).collect();
+                let issued = matches!(words.first(), Some(&("un" | "une" | "le" | "la" | "l" | "ce" | "cette")))
+                    && words.get(1).is_some_and(|w| {
+                        matches!(
+                            *w,
+                            "editorial" | "communique" | "rapport" | "texte" | "declaration" | "note" | "article"
+                        )
+                    })
+                    && matches!(words.get(2), Some(&("du" | "de" | "des" | "d")));
+                if issued {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let noun_end = head.find(words[1]).map_or(0, |i| i + words[1].len());
+                    let from = input.folded.to_original(base + noun_end..base + noun_end + 1, input.text).start;
+                    speaker = mentions
+                        .iter()
+                        .find(|m| m.span.start >= from && m.span.start <= from + 12 && speaker_like(m))
+                        .filter(|m| {
+                            matches!(
+                                kind(&m.entity),
+                                Some(EntityType::Organization | EntityType::Media | EntityType::Person)
+                            )
+                        })
+                        .map(|m| stand_in(lex, &m.entity));
                 }
             }
             // "Le document fait état d'« ... »", "Le texte salue ...": a

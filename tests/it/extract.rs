@@ -1205,3 +1205,28 @@ fn a_sanction_counts_the_people_it_targets_first() {
     );
     assert_eq!(count_of(&x), Some(Some(7)), "{:?}", x.events);
 }
+
+#[test]
+fn openers_past_a_noun_demonstrative_titles_and_documents_with_their_issuer() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "Pour X, ..., la simultanéité de ces annonces ... : « ... »": X's.
+    let x = extract(
+        "Pour Lina Okafor, chercheuse à l'Institut de Gand, la simultanéité de ces annonces ne doit rien au \
+         hasard : « Chacun veut montrer qu'il a ses propres sources. »",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "Chacun veut"), "name:lina-okafor", "{:?}", x.quotes);
+    // "Cette experte invite à ... : « ... »": the expert just named.
+    let x = extract(
+        "Pour Élise Baradat, chercheuse à l'Institut de Brest, « le déploiement change la nature du conflit ». \
+         Cette experte invite pourtant à la prudence : « Quelques milliers d'hommes ne décident pas d'une guerre. »",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "Quelques milliers"), "name:elise-baradat", "{:?}", x.quotes);
+    // "Un éditorial du Rodong Sinmun s'en prenait aux « ... »": the daily.
+    let x = extract(
+        "Un éditorial du Rodong Sinmun s'en prenait mardi aux « provocations répétées des fantoches de Séoul ».",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "provocations"), "rodong-sinmun", "{:?}", x.quotes);
+}
