@@ -666,8 +666,12 @@ impl<'a> Extractor<'a> {
                 let national = tokens.len() >= 2 && nationality;
                 // "Olena Kravets, dont le fils est détenu, ...": a first and last
                 // name with a relative "dont" after it is someone's.
+                // ("Ihor Sokolenko, qui dirige à Kiev l'Institut ...": one who
+                // heads something.)
                 let relative = tokens.len() == 2
-                    && after.starts_with(", dont ")
+                    && [", dont ", ", qui dirige ", ", qui préside ", ", qui commande ", ", qui a dirigé "]
+                        .iter()
+                        .any(|r| after.starts_with(r))
                     && tokens.iter().all(|t| t.chars().skip(1).all(|c| c.is_lowercase() || c == '-'));
                 // "chercheur à l'Institut Vauban": an organization's head noun
                 // opens no person's name.

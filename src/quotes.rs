@@ -1827,6 +1827,8 @@ const FEMININE: &[&str] = &[
     "consultante",
     "adjointe",
     "ancienne",
+    "maitresse",
+    "enseignante",
 ];
 const MASCULINE: &[&str] = &[
     "president",

@@ -1230,3 +1230,24 @@ fn openers_past_a_noun_demonstrative_titles_and_documents_with_their_issuer() {
     );
     assert_eq!(spoke(&x, "provocations"), "rodong-sinmun", "{:?}", x.quotes);
 }
+
+#[test]
+fn heads_of_bodies_are_people_and_a_feminine_role_tells_elle() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "X, qui dirige à Kiev l'Institut ...": a person, who speaks for himself.
+    let x = extract(
+        "Taras Bilenko, qui dirige à Lviv le Centre d'études militaires, reste prudent. « Pyongyang peut encore \
+         envoyer des milliers d'hommes », estime-t-il.",
+        Some("2025-03-10"),
+    );
+    assert!(has(&x, "Taras Bilenko", "name:taras-bilenko"), "{:?}", mentions(&x));
+    assert_eq!(spoke(&x, "Pyongyang peut"), "name:taras-bilenko", "{:?}", x.quotes);
+    // "maîtresse de conférences": "elle" is her, not the minister before.
+    let x = extract(
+        "Le ministre David Lammy a annoncé des sanctions. La nouvelle a été suivie par Claire Vermeulen, \
+         maîtresse de conférences à l'université de Lille. « Le sort de ces hommes sera un casse-tête, \
+         prévient-elle. Kiev devra trancher. »",
+        Some("2025-03-10"),
+    );
+    assert_eq!(spoke(&x, "Le sort de ces"), "name:claire-vermeulen", "{:?}", x.quotes);
+}
