@@ -413,8 +413,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 })
                             })
                     });
+                    // (Or a title with its verb: "..., et le dirigeant a assuré
+                    // son visiteur que ... « »".)
+                    let titled_subject = {
+                        let between = fslice(input, q.span.end, outer.start);
+                        between.rfind(", et ").is_some_and(|at| {
+                            let w: Vec<&str> = between[at + 5..]
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .take(4)
+                                .collect();
+                            matches!(w.first(), Some(&("le" | "la" | "l")))
+                                && w.get(1).is_some_and(|t| lex.is_title(t))
+                                && speech_at(&between[at + 5..]).is_some()
+                        })
+                    };
                     own_verb
                         || new_subject
+                        || titled_subject
                         || mentions.iter().any(|m| {
                             m.span.start >= q.span.end
                                 && m.span.end <= outer.start
@@ -708,6 +724,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             })
                             .min_by_key(|m| rank(kind(&m.entity)))
                             .map(|m| stand_in(lex, &m.entity));
+                    }
+                    // ("Pour lui, ces deux hommes « ... »": the one who spoke.)
+                    if speaker.is_none() && person_only {
+                        let w = head_folded[opener.len()..].split([',', ' ']).next().unwrap_or("");
+                        if matches!(w, "lui" | "elle") {
+                            speaker = previous_speaker(input, &out, si, from, &kind);
+                        }
                     }
                     if speaker.is_none() && !person_only {
                         let words: Vec<&str> = head_folded[opener.len()..]
@@ -1498,12 +1521,14 @@ fn tagged_speaker(
     let told_to = |m: &Mention| {
         let between = fslice(input, outer.end, m.span.start);
         matches!(crate::text::governing_preposition(between), Some("a" | "au" | "aux"))
+            // (Right before the name and its determiner: not "a déclaré devant
+            // la presse John Kirby".)
             || between
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .filter(|w| !w.is_empty())
                 .rev()
-                .take(3)
-                .any(|w| matches!(w, "devant" | "aupres" | "avec" | "face"))
+                .find(|w| !matches!(*w, "le" | "la" | "les" | "l" | "du" | "des" | "de" | "d"))
+                .is_some_and(|w| matches!(w, "devant" | "aupres" | "avec" | "face"))
     };
     // "», a déclaré ce dernier": the last person named.
     let head: Vec<&str> = fslice(input, outer.end, (outer.end + 40).min(sentence_end))
@@ -2040,7 +2065,7 @@ fn anaphoric_source(
                 .find(|m| kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun))
                 .map(|m| m.entity.clone())
         }
-        ["son" | "sa" | "ses" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
+        ["son" | "sa" | "ses" | "leur" | "leurs" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
         | "editorial" | "article"]
         | ["les" | "ses" | "leurs", "auteurs"] => {
             quotes

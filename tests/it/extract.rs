@@ -1251,3 +1251,31 @@ fn heads_of_bodies_are_people_and_a_feminine_role_tells_elle() {
     );
     assert_eq!(spoke(&x, "Le sort de ces"), "name:claire-vermeulen", "{:?}", x.quotes);
 }
+
+#[test]
+fn told_before_the_press_pour_lui_and_a_title_after_et() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "a déclaré devant la presse X, porte-parole du Conseil ...": X speaks.
+    let x = extract(
+        "« Moscou a reçu plusieurs dizaines de missiles », a déclaré devant la presse John Kirby, porte-parole \
+         du Conseil de sécurité nationale américain.",
+        Some("2024-01-05"),
+    );
+    assert_eq!(spoke(&x, "Moscou a reçu"), "name:john-kirby", "{:?}", x.quotes);
+    // "Pour lui, ... « ... »": the one who just spoke.
+    let x = extract(
+        "« Leur sort dépend de leur volonté », a rappelé le ministre ukrainien des Affaires étrangères, Andriï \
+         Sybiha. Pour lui, ces deux hommes « ne seront jamais renvoyés de force ».",
+        Some("2025-06-11"),
+    );
+    assert_eq!(spoke(&x, "ne seront jamais"), "andrii-sybiha", "{:?}", x.quotes);
+    // "D'après l'agence, l'entretien s'est tenu dans « ... », et le dirigeant
+    // a assuré que ... « ... »": the leader's words are his.
+    let x = extract(
+        "Andreï Belooussov a été reçu mercredi par Kim Jong Un. D'après l'agence KCNA, l'entretien s'est tenu \
+         dans « une atmosphère de confiance et de camaraderie », et le dirigeant a assuré son visiteur que son \
+         pays resterait « aux côtés de la Russie jusqu'à la victoire ».",
+        Some("2026-05-16"),
+    );
+    assert_eq!(spoke(&x, "aux côtés de la Russie"), "kim-jong-un", "{:?}", x.quotes);
+}
