@@ -1107,7 +1107,9 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
             }
             // "Environ 2 000 sapeurs sont arrivés en juillet": troops that
             // arrive are deployed; no one visits.
-            if trig.event == "Visit" {
+            // (A verb only: "un millier de démineurs, dépêchés après la visite
+            // de X" is X's visit.)
+            if trig.event == "Visit" && trig.kind == TriggerKind::Verb {
                 let troops_before = all_figures.iter().any(|f| {
                     f.folded.start >= fs && f.folded.end <= tspan.start && f.event.as_deref() == Some("TroopDeployment")
                 });
@@ -3171,28 +3173,34 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 }
             });
         }
-        // Counts: each claim to the nearest event it fits.
+        // Counts: the closest pairs of a claim and an event it fits first
+        // ("près de 15 000 militaires ..., et quelque 2 000 d'entre eux y
+        // auraient perdu la vie": the toll is the figure next to it).
+        let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
         for &c in &sentence_claims {
             let unit_event = all_figures
                 .iter()
                 .find(|f| input.folded.to_original(f.folded.clone(), input.text) == claims[c].span)
                 .and_then(|f| f.event.clone());
-            let best = sentence_events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| count_fits(&e.kind, &claims[c], unit_event.as_deref()))
-                .min_by_key(|(_, e)| e.trigger.start.abs_diff(claims[c].span.start))
-                .map(|(i, _)| i);
-            if let Some(i) = best {
-                let ev = &mut sentence_events[i];
-                if ev.count.is_none() {
-                    ev.count = Some(c);
-                    // "8 000 Nord-Coréens ont été envoyés": the country
-                    // of the soldiers sent is the sender.
-                    if ev.kind == "TroopDeployment" && ev.agent.is_none() {
-                        ev.agent = claims[c].of.clone();
-                    }
+            for (i, e) in sentence_events.iter().enumerate() {
+                if count_fits(&e.kind, &claims[c], unit_event.as_deref()) {
+                    pairs.push((e.trigger.start.abs_diff(claims[c].span.start), c, i));
                 }
+            }
+        }
+        pairs.sort_unstable();
+        let mut taken: Vec<usize> = Vec::new();
+        for (_, c, i) in pairs {
+            let ev = &mut sentence_events[i];
+            if taken.contains(&c) || ev.count.is_some() {
+                continue;
+            }
+            taken.push(c);
+            ev.count = Some(c);
+            // "8 000 Nord-Coréens ont été envoyés": the country of the
+            // soldiers sent is the sender.
+            if ev.kind == "TroopDeployment" && ev.agent.is_none() {
+                ev.agent = claims[c].of.clone();
             }
         }
 

@@ -1279,3 +1279,21 @@ fn told_before_the_press_pour_lui_and_a_title_after_et() {
     );
     assert_eq!(spoke(&x, "aux côtés de la Russie"), "kim-jong-un", "{:?}", x.quotes);
 }
+
+#[test]
+fn the_closest_figure_counts_an_event_and_troops_before_a_visit_noun_do_not_make_it_theirs() {
+    let x = extract(
+        "Selon le renseignement sud-coréen, près de douze mille militaires nord-coréens sont passés par la \
+         Russie, et quelque 3 000 d'entre eux y auraient perdu la vie.",
+        Some("2025-08-10"),
+    );
+    let count =
+        |kind: &str| x.events.iter().find(|e| e.kind == kind).and_then(|e| e.count).and_then(|c| x.claims[c].value);
+    assert_eq!(count("Casualties"), Some(3000), "{:?}", x.events);
+    let x = extract(
+        "S'y ajoute un millier de démineurs, dépêchés après la visite à Pyongyang, le 17 juin, de Sergueï Choïgou.",
+        Some("2025-08-10"),
+    );
+    assert!(has_event(&x, "Visit", "sergei-shoigu", ""), "{:?}", events_of(&x));
+    assert!(!has_event(&x, "TroopDeployment", "sergei-shoigu", ""), "{:?}", events_of(&x));
+}
