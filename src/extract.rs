@@ -686,7 +686,8 @@ impl<'a> Extractor<'a> {
                     a.and_then(|a| a.split_whitespace().next())
                         .is_some_and(|w| ORG_HEADS.contains(&w) || ORG_HEADS_EN.contains(&w))
                 };
-                let cue = if honorific || (aged && tokens.len() >= 2) || korean || national || relative || of_body {
+                // ("Natalia, 61 ans, habite ...": a first name alone, with an age.)
+                let cue = if honorific || aged || korean || national || relative || of_body {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before

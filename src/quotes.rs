@@ -1991,10 +1991,9 @@ fn fslice<'a>(input: &Input<'a>, start: usize, end: usize) -> &'a str {
 
 /// Is a mention the complement of a preposition ("à Pékin", "de la Douma")?
 fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
-    crate::text::governing_preposition(
-        &folded.folded[folded.from_original(sentence_start)..folded.from_original(m.span.start)],
-    )
-    .is_some()
+    let prefix = &folded.folded[folded.from_original(sentence_start)..folded.from_original(m.span.start)];
+    // ("Selon l'agence, Kim Jong Un a ...": a comma closes the phrase.)
+    !prefix.trim_end().ends_with(',') && crate::text::governing_preposition(prefix).is_some()
 }
 
 /// People speak first; then organizations and media; then countries.

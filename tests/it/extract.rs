@@ -1297,3 +1297,21 @@ fn the_closest_figure_counts_an_event_and_troops_before_a_visit_noun_do_not_make
     assert!(has_event(&x, "Visit", "sergei-shoigu", ""), "{:?}", events_of(&x));
     assert!(!has_event(&x, "TroopDeployment", "sergei-shoigu", ""), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_comma_closes_a_source_phrase_and_a_first_name_with_an_age_is_a_person() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    let x = extract(
+        "Selon l'agence, Kim Jong Un a lui-même rendu hommage à des soldats qui « ont montré ce que vaut \
+         l'amitié entre nos peuples ».",
+        Some("2025-04-28"),
+    );
+    assert_eq!(spoke(&x, "ont montré ce que"), "kim-jong-un", "{:?}", x.quotes);
+    let x = extract(
+        "Le maire, Ihor Terekhov, a décrit des scènes de désolation. Oksana, 58 ans, habite l'immeuble voisin. \
+         « J'ai entendu un sifflement, raconte-t-elle. Puis tout a tremblé. »",
+        Some("2025-04-28"),
+    );
+    assert!(has(&x, "Oksana", "name:oksana"), "{:?}", mentions(&x));
+    assert_eq!(spoke(&x, "J'ai entendu"), "name:oksana", "{:?}", x.quotes);
+}
