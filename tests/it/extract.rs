@@ -1315,3 +1315,14 @@ fn a_comma_closes_a_source_phrase_and_a_first_name_with_an_age_is_a_person() {
     assert!(has(&x, "Oksana", "name:oksana"), "{:?}", mentions(&x));
     assert_eq!(spoke(&x, "J'ai entendu"), "name:oksana", "{:?}", x.quotes);
 }
+
+#[test]
+fn calling_on_someone_is_speech_and_opens_its_own_clause_after_tandis_que() {
+    let x = extract(
+        "L'ambassadeur français a assuré que Paris soutiendrait Kiev “aussi longtemps qu'il le faudra”, tandis \
+         que le représentant chinois, Fu Cong, appelait « toutes les parties à la retenue et au dialogue ».",
+        Some("2025-10-01"),
+    );
+    assert_eq!(speaker_of(&x, "toutes les parties").as_deref(), Some("name:fu-cong"), "{:?}", x.quotes);
+    assert!(has_event(&x, "Statement", "name:fu-cong", ""), "{:?}", events_of(&x));
+}
