@@ -917,6 +917,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 | "auraient"
                                 | "lui"
                                 | "leur"
+                                | "l"
+                                | "les"
                                 | "ne"
                                 | "n"
                                 | "s"
@@ -1052,7 +1054,42 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     && is_feminine(input, &m.entity) != feminine.map(|f| !f)
                             })
                             .map(|m| m.entity.clone());
+                        // ("reçue par X, à qui elle a promis que ... « »": after a
+                        // relative that points to someone else, the pronoun is
+                        // the sentence's subject, of its gender.)
+                        let pronoun_at =
+                            before_folded[..last_verb_at].rfind(if feminine == Some(true) { " elle " } else { " il " });
+                        let after_relative = pronoun_at.is_some_and(|at| {
+                            let lead = before_folded[..at].trim_end();
+                            [
+                                "a qui",
+                                "auquel",
+                                "a laquelle",
+                                "avec qui",
+                                "aupres de qui",
+                                "avec lequel",
+                                "avec laquelle",
+                            ]
+                            .iter()
+                            .any(|r| lead.ends_with(r))
+                        });
+                        let subject = after_relative
+                            .then(|| {
+                                mentions
+                                    .iter()
+                                    .filter(|m| {
+                                        m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Person)
+                                    })
+                                    .filter(|m| !governed(input.folded, sentence.span.start, m))
+                                    // (The subject, before any agent: not "il a été
+                                    // reçu par le ministre, X, avec lequel il ...".)
+                                    .filter(|m| !fslice(input, sentence.span.start, m.span.start).contains(" par "))
+                                    .find(|m| is_feminine(input, &m.entity) != feminine.map(|f| !f))
+                                    .map(|m| m.entity.clone())
+                            })
+                            .flatten();
                         speaker = dislocated
+                            .or(subject)
                             .or_else(|| pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind));
                     } else if incise && !after_verb.is_empty() {
                         speaker = after_verb

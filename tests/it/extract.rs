@@ -1326,3 +1326,21 @@ fn calling_on_someone_is_speech_and_opens_its_own_clause_after_tandis_que() {
     assert_eq!(speaker_of(&x, "toutes les parties").as_deref(), Some("name:fu-cong"), "{:?}", x.quotes);
     assert!(has_event(&x, "Statement", "name:fu-cong", ""), "{:?}", events_of(&x));
 }
+
+#[test]
+fn a_pronoun_after_a_relative_to_someone_else_is_the_subject_and_qui_l_a_is_its_antecedent() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    let x = extract(
+        "Le ministre David Lammy a annoncé des sanctions. À Kiev, la présidente de la Commission européenne, \
+         Ursula von der Leyen, a été reçue par Volodymyr Zelensky, à qui elle a promis que l'Europe « ne \
+         laissera pas l'Ukraine seule ».",
+        Some("2025-02-24"),
+    );
+    assert_eq!(spoke(&x, "ne laissera pas"), "ursula-von-der-leyen", "{:?}", x.quotes);
+    let x = extract(
+        "Sergueï Choïgou a été reçu mercredi par Kim Jong Un, qui l'a assuré que son pays soutiendrait « sans \
+         condition la position de la Russie », a rapporté l'agence KCNA.",
+        Some("2025-06-04"),
+    );
+    assert_eq!(spoke(&x, "sans condition"), "kim-jong-un", "{:?}", x.quotes);
+}
