@@ -109,7 +109,7 @@ const ORG_HEADS_EN: &[&str] = &[
 
 /// Particles inside organization names ("de", "of"...); a name never ends on one.
 const ORG_PARTICLES: &[&str] =
-    &["de", "d", "des", "du", "la", "le", "l", "et", "for", "of", "the", "and", "on", "en", "sur"];
+    &["de", "d", "des", "du", "la", "le", "l", "et", "for", "of", "the", "and", "on", "en", "sur", "pour"];
 
 /// Words that end an organization name (verbs and connectives).
 const ORG_STOP: &[&str] = &[
@@ -658,8 +658,9 @@ impl<'a> Extractor<'a> {
                         && given[0].chars().next().is_some_and(char::is_uppercase)
                         && given[0].chars().skip(1).all(|c| c.is_lowercase())
                         && given[1].chars().all(|c| c.is_lowercase())
-                        && (1..=4).contains(&given[0].chars().count())
-                        && (1..=4).contains(&given[1].chars().count())
+                        // (Romanized syllables run to six letters: "Seong-kweun", "Hyeong-jun".)
+                        && (1..=6).contains(&given[0].chars().count())
+                        && (1..=6).contains(&given[1].chars().count())
                 };
                 // "l'Américain Mike Waltz", "le Sud-Coréen Kim X": a capitalized
                 // nationality noun before a full name.

@@ -1344,3 +1344,22 @@ fn a_pronoun_after_a_relative_to_someone_else_is_the_subject_and_qui_l_a_is_its_
     );
     assert_eq!(spoke(&x, "sans condition"), "kim-jong-un", "{:?}", x.quotes);
 }
+
+#[test]
+fn long_korean_syllables_and_institutes_named_for_a_purpose() {
+    let x = extract(
+        "« Les unités ne sont plus cantonnées à l'arrière », a rapporté à la presse Lee Seong-kweun, membre de \
+         la commission du renseignement.",
+        Some("2024-11-13"),
+    );
+    assert!(has(&x, "Lee Seong-kweun", "name:lee-seong-kweun"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "Les unités").as_deref(), Some("name:lee-seong-kweun"), "{:?}", x.quotes);
+    let x = extract(
+        "Un chercheur de l'Institut coréen pour la stratégie nationale, cité par l'agence Yonhap, résume \
+         l'enjeu : « Pyongyang veut transformer une opération cachée en récit héroïque. »",
+        Some("2025-04-28"),
+    );
+    let key = "name:institut-coreen-pour-la-strategie-nationale";
+    assert!(has(&x, "Institut coréen pour la stratégie nationale", key), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "Pyongyang veut").as_deref(), Some(key), "{:?}", x.quotes);
+}
