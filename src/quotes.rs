@@ -1582,8 +1582,18 @@ fn tagged_speaker(
     }
     // ("a écrit sur Telegram le responsable", "dans un communiqué publié sur
     // Telegram": a platform is where words appear, not who speaks.)
+    // ("sur son canal Telegram", "via son compte X": a few words between.)
     let platform = |m: &Mention| {
-        matches!(crate::text::governing_preposition(fslice(input, outer.end, m.span.start)), Some("sur" | "via"))
+        let between = fslice(input, outer.end, m.span.start);
+        matches!(crate::text::governing_preposition(between), Some("sur" | "via"))
+            || between
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|p| matches!(p[1], "sur" | "via") && matches!(p[0], "son" | "sa" | "ses" | "leur" | "leurs"))
     };
     // ("rapporte un enquêteur du service, cité par l'agence X": the agency
     // relays, it does not speak.)
@@ -2089,6 +2099,17 @@ fn anaphoric_source(
         }
         // "a résumé l'état-major", "a précisé le ministère": the staff or
         // ministry named before.
+        // ("a écrit l'unité", "selon la brigade": the force told of before.)
+        ["l" | "la", "unite" | "brigade" | "formation"] => {
+            let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
+            input
+                .mentions
+                .iter()
+                .rev()
+                .filter(recent)
+                .find(|m| kind(&m.entity) == Some(EntityType::MilitaryForce))
+                .map(|m| m.entity.clone())
+        }
         ["l" | "le" | "la", noun @ ("etat-major" | "ministere" | "gouvernement" | "service" | "renseignement" | "parquet"
         | "commission" | "comite" | "conseil" | "departement" | "bureau" | "institut" | "observatoire"
         | "presidence" | "chancellerie" | "direction" | "quartier" | "mission" | "ambassade")] => {

@@ -1363,3 +1363,18 @@ fn long_korean_syllables_and_institutes_named_for_a_purpose() {
     assert!(has(&x, "Institut coréen pour la stratégie nationale", key), "{:?}", mentions(&x));
     assert_eq!(speaker_of(&x, "Pyongyang veut").as_deref(), Some(key), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_channel_is_no_speaker_and_the_unit_is_the_force_told_of() {
+    let x = extract(
+        "Les Forces d'opérations spéciales ukrainiennes ont diffusé une vidéo de la frappe. « Ils avançaient en \
+         file, sans aucune couverture », a écrit l'unité sur son canal Telegram.",
+        Some("2025-01-20"),
+    );
+    assert_eq!(
+        speaker_of(&x, "Ils avançaient").as_deref(),
+        Some("ukraine-special-operations-forces"),
+        "{:?}",
+        x.quotes
+    );
+}
