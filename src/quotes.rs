@@ -1683,6 +1683,18 @@ fn tagged_speaker(
             return Some(stand_in(input.lexicon, &m.entity));
         }
     }
+    // ("», a expliqué le porte-parole du Quartier général": an unnamed
+    // official of a body told of before by its head noun.)
+    if let Some(at) = clause_words.iter().position(|w| input.lexicon.is_title(w) && !member(w)) {
+        if near.iter().all(|m| kind(&m.entity) != Some(EntityType::Person))
+            && matches!(clause_words.get(at + 1), Some(&("du" | "de" | "d")))
+        {
+            let noun = clause_words[at + 2..].iter().find(|w| !matches!(**w, "la" | "l"));
+            if let Some(b) = noun.and_then(|n| anaphoric_source(input, quotes, si, outer.start, &["le", n], kind)) {
+                return Some(b);
+            }
+        }
+    }
     // ("», s'est réjoui le gouverneur": the one named with that title.)
     if let Some(title) = words.iter().find(|w| input.lexicon.is_title(w)) {
         // ("», a ajouté le ministre": whoever spoke just before goes on.)

@@ -1378,3 +1378,19 @@ fn a_channel_is_no_speaker_and_the_unit_is_the_force_told_of() {
         x.quotes
     );
 }
+
+#[test]
+fn the_spokesperson_of_a_body_told_of_by_its_head_noun_speaks_for_it() {
+    let x = extract(
+        "L'échange a été annoncé par le Quartier général de coordination pour le traitement des prisonniers de \
+         guerre. « Nous avons proposé de les inclure dans la liste », a expliqué jeudi le porte-parole du \
+         Quartier général, joint par téléphone.",
+        Some("2025-12-10"),
+    );
+    assert_eq!(
+        speaker_of(&x, "Nous avons proposé").as_deref(),
+        Some("ukraine-pow-coordination-headquarters"),
+        "{:?}",
+        x.quotes
+    );
+}
