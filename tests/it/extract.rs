@@ -1394,3 +1394,15 @@ fn the_spokesperson_of_a_body_told_of_by_its_head_noun_speaks_for_it() {
         x.quotes
     );
 }
+
+#[test]
+fn presidential_offices_are_bodies_of_their_country() {
+    let x = extract(
+        "« Nous appelons Moscou à cesser cette coopération », a réagi le bureau présidentiel sud-coréen dans un \
+         communiqué, tandis que la présidence ukrainienne dénonçait une escalade.",
+        Some("2025-06-18"),
+    );
+    assert!(has(&x, "bureau présidentiel sud-coréen", "south-korea-presidential-office"), "{:?}", mentions(&x));
+    assert!(has(&x, "présidence ukrainienne", "ukraine-presidential-office"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "Nous appelons").as_deref(), Some("south-korea-presidential-office"), "{:?}", x.quotes);
+}
