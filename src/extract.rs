@@ -1310,16 +1310,36 @@ impl<'a> Extractor<'a> {
             if matches!(next, "de" | "des" | "du") || next.starts_with("d'") || named_next || covered {
                 continue;
             }
-            let holder = w
+            let candidates: Vec<(&Mention, Option<String>)> = w
                 .mentions
                 .iter()
                 .rev()
                 .filter(|o| o.span.end <= start && o.sentence + 5 >= m.sentence)
                 .filter(|o| kind(&o.entity) == Some(EntityType::Person))
                 .map(|o| (o, person_country(&o.entity, start)))
-                // (Someone of unknown country told of since may be meant.)
-                .find(|(_, c)| c.as_deref().is_none_or(|c| c == m.entity))
-                .filter(|(_, c)| c.is_some())
+                .collect();
+            // ("Lavrov ... a remis un message de Poutine. Le ministre russe a
+            // résumé ...": of that country, one whose office or role has the
+            // title's word comes first.)
+            let titled = |key: &str| {
+                let office = lex.get(key).is_some_and(|p| {
+                    lex.offices_of(p, w.date)
+                        .any(|o| fold(&lex.roles[o.role].fr).split_whitespace().any(|t| t == title))
+                });
+                office
+                    || w.roles.iter().any(|r| r.holder == key && fold(&r.label).split_whitespace().any(|t| t == title))
+            };
+            let holder = candidates
+                .iter()
+                .filter(|(_, c)| c.as_deref() == Some(m.entity.as_str()))
+                .find(|(o, _)| titled(&o.entity))
+                .or_else(|| {
+                    // (Someone of unknown country told of since may be meant.)
+                    candidates
+                        .iter()
+                        .find(|(_, c)| c.as_deref().is_none_or(|c| c == m.entity))
+                        .filter(|(_, c)| c.is_some())
+                })
                 .map(|(o, _)| o.entity.clone());
             if let Some(h) = holder {
                 renamed.push((i, start, h));

@@ -1406,3 +1406,15 @@ fn presidential_offices_are_bodies_of_their_country() {
     assert!(has(&x, "présidence ukrainienne", "ukraine-presidential-office"), "{:?}", mentions(&x));
     assert_eq!(speaker_of(&x, "Nous appelons").as_deref(), Some("south-korea-presidential-office"), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_national_title_points_to_the_compatriot_whose_office_has_that_word() {
+    let x = extract(
+        "Le chef de la diplomatie russe, Sergueï Lavrov, a été reçu vendredi par Kim Jong Un. Il lui a remis un \
+         message de Vladimir Poutine. À sa sortie, le ministre russe a résumé l'esprit de la rencontre : « Nos \
+         amis coréens savent ce que nous leur devons. »",
+        Some("2025-07-12"),
+    );
+    assert!(has(&x, "ministre russe", "sergey-lavrov"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "Nos amis").as_deref(), Some("sergey-lavrov"), "{:?}", x.quotes);
+}
