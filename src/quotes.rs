@@ -1127,8 +1127,26 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .rev()
                             .take(5)
                             .find(|w| input.lexicon.is_title(w));
-                        speaker = title
-                            .and_then(|t| titled(input, t, sentence.span.start))
+                        // ("La porte-parole du ministère de l'Unification a estimé
+                        // « »": an unnamed official speaks for the body named
+                        // right after the title.)
+                        let of_body = mentions
+                            .iter()
+                            .filter(|m| subject_of(m))
+                            .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                            .find(|m| {
+                                let lead: Vec<&str> = fslice(input, sentence.span.start, m.span.start)
+                                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                    .filter(|w| !w.is_empty())
+                                    .rev()
+                                    .take(3)
+                                    .collect();
+                                matches!(lead.first(), Some(&("du" | "de" | "des" | "la" | "l")))
+                                    && lead.iter().skip(1).any(|w| input.lexicon.is_title(w))
+                            })
+                            .map(|m| stand_in(lex, &m.entity));
+                        speaker = of_body
+                            .or_else(|| title.and_then(|t| titled(input, t, sentence.span.start)))
                             .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
                     } else if let Some(m) = {
                         // The subject is the last name before the clause's first

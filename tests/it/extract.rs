@@ -1418,3 +1418,19 @@ fn a_national_title_points_to_the_compatriot_whose_office_has_that_word() {
     assert!(has(&x, "ministre russe", "sergey-lavrov"), "{:?}", mentions(&x));
     assert_eq!(speaker_of(&x, "Nos amis").as_deref(), Some("sergey-lavrov"), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_unnamed_spokeswoman_before_her_verb_speaks_for_her_body() {
+    let x = extract(
+        "Le ministre nord-coréen de la Défense, No Kwang-chol, a reçu son homologue. À Séoul, la porte-parole du \
+         ministère de l'Unification a estimé jeudi que cette visite illustrait « une coopération militaire \
+         illégale ».",
+        Some("2025-06-18"),
+    );
+    assert_eq!(
+        speaker_of(&x, "une coopération").as_deref(),
+        Some("south-korean-ministry-of-unification"),
+        "{:?}",
+        x.quotes
+    );
+}
