@@ -1110,6 +1110,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     } else if subjects.is_empty()
                         && (subject_words
                             .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .filter(|w| !w.is_empty())
                             .take(4)
                             .any(|w| input.lexicon.is_title(w))
                             // "..., le chef du renseignement a jugé": the title
