@@ -687,8 +687,17 @@ impl<'a> Extractor<'a> {
                     a.and_then(|a| a.split_whitespace().next())
                         .is_some_and(|w| ORG_HEADS.contains(&w) || ORG_HEADS_EN.contains(&w))
                 };
+                // ("qui ne donne que son prénom, Taras", "un soldat prénommé Ivan":
+                // a given name told as such.)
+                let given = {
+                    let b = fold(before.trim_end());
+                    b.ends_with("prenom,")
+                        || b.ends_with("prenom :")
+                        || b.ends_with("prenomme")
+                        || b.ends_with("prenommee")
+                };
                 // ("Natalia, 61 ans, habite ...": a first name alone, with an age.)
-                let cue = if honorific || aged || korean || national || relative || of_body {
+                let cue = if honorific || aged || given || korean || national || relative || of_body {
                     Some(None)
                 } else if tokens.len() >= 2 {
                     title_before

@@ -1778,11 +1778,18 @@ fn pronoun_speaker(
         }
         // "elle" when the one found could be anyone: a woman named just
         // before is meant (most people in the news are men, and unmarked).
+        // (Further back when the sentences just before name no woman: "La
+        // chercheuse voit ... . X avait proposé ... . « ... », estime-t-elle".)
+        // (Only past a public figure of the lexicon: a name found in the text
+        // may be hers.)
         (Some(true), None) => input
             .mentions
             .iter()
             .rev()
-            .filter(|m| m.span.end <= before && m.sentence + 2 >= si && kind(&m.entity) == Some(EntityType::Person))
+            .filter(|m| {
+                let reach = if found.as_deref().is_some_and(|f| input.lexicon.get(f).is_some()) { 5 } else { 2 };
+                m.span.end <= before && m.sentence + reach >= si && kind(&m.entity) == Some(EntityType::Person)
+            })
             .filter(|m| !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
             .find(|m| is_feminine(input, &m.entity) == Some(true))
             .map(|m| m.entity.clone())

@@ -1434,3 +1434,22 @@ fn an_unnamed_spokeswoman_before_her_verb_speaks_for_her_body() {
         x.quotes
     );
 }
+
+#[test]
+fn a_given_name_told_as_such_and_elle_past_a_public_figure() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    let x = extract(
+        "Un sergent joint par téléphone décrit un adversaire discipliné. « Ils tirent toujours aux mêmes heures, \
+         alors nous avons appris à attendre », raconte ce militaire de 34 ans, qui ne donne que son prénom, Bohdan.",
+        Some("2026-06-03"),
+    );
+    assert!(has(&x, "Bohdan", "name:bohdan"), "{:?}", mentions(&x));
+    assert_eq!(spoke(&x, "Ils tirent"), "name:bohdan", "{:?}", x.quotes);
+    let x = extract(
+        "Pour Mathilde Carrère, chercheuse à l'Institut de Rennes, le retour des troupes est un signal. La \
+         chercheuse y voit aussi un message adressé à Kiev. Volodymyr Zelensky avait proposé le mois dernier un \
+         échange de prisonniers. « Pyongyang a répondu à sa manière », estime-t-elle.",
+        Some("2025-02-20"),
+    );
+    assert_eq!(spoke(&x, "Pyongyang a répondu"), "name:mathilde-carrere", "{:?}", x.quotes);
+}
