@@ -5046,6 +5046,12 @@ pub fn event_key(ev: &Event, doc: &str) -> String {
     }
 }
 
+/// "arrivée" after a determiner is the noun ("son arrivée", "l'arrivée"),
+/// which the lexicon lists with the verb's forms.
+fn trig_noun_form(folded: &str) -> bool {
+    matches!(folded, "arrivee" | "arrivees")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5068,10 +5074,4 @@ mod tests {
         assert!(supported("l'armee a mene dans la nuit une serie de"));
         assert!(!supported("les combats, dont la"));
     }
-}
-
-/// "arrivée" after a determiner is the noun ("son arrivée", "l'arrivée"),
-/// which the lexicon lists with the verb's forms.
-fn trig_noun_form(folded: &str) -> bool {
-    matches!(folded, "arrivee" | "arrivees")
 }
