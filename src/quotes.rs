@@ -2136,28 +2136,26 @@ fn anaphoric_source(
                 .map(|m| m.entity.clone())
         }
         // "a résumé l'état-major", "a précisé le ministère": the staff or
-        // ministry named before.
-        // ("a écrit l'unité", "selon la brigade": the force told of before.)
-        ["l" | "la", "unite" | "brigade" | "formation"] => {
-            let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
-            input
-                .mentions
-                .iter()
-                .rev()
-                .filter(recent)
-                .find(|m| kind(&m.entity) == Some(EntityType::MilitaryForce))
-                .map(|m| m.entity.clone())
-        }
+        // ministry named before; "a écrit l'unité", "selon la brigade": the
+        // force told of before.
         ["l" | "le" | "la", noun @ ("etat-major" | "ministere" | "gouvernement" | "service" | "renseignement" | "parquet"
         | "commission" | "comite" | "conseil" | "departement" | "bureau" | "institut" | "observatoire"
-        | "presidence" | "chancellerie" | "direction" | "quartier" | "mission" | "ambassade")] => {
+        | "presidence" | "chancellerie" | "direction" | "quartier" | "mission" | "ambassade" | "unite"
+        | "brigade" | "formation")] => {
+            let force = matches!(*noun, "unite" | "brigade" | "formation");
             let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
             input
                 .mentions
                 .iter()
                 .rev()
                 .filter(recent)
-                .find(|m| kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun))
+                .find(|m| {
+                    if force {
+                        kind(&m.entity) == Some(EntityType::MilitaryForce)
+                    } else {
+                        kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun)
+                    }
+                })
                 .map(|m| m.entity.clone())
         }
         ["son" | "sa" | "ses" | "leur" | "leurs" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
