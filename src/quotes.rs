@@ -2078,7 +2078,27 @@ fn fslice<'a>(input: &Input<'a>, start: usize, end: usize) -> &'a str {
 fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
     let prefix = &folded.folded[folded.from_original(sentence_start)..folded.from_original(m.span.start)];
     // ("Selon l'agence, Kim Jong Un a ...": a comma closes the phrase.)
-    !prefix.trim_end().ends_with(',') && crate::text::governing_preposition(prefix).is_some()
+    let trimmed = prefix.trim_end();
+    if trimmed.ends_with(',') {
+        return false;
+    }
+    // ("les liens entre Pékin et Pyongyang": the second of two joined
+    // complements is governed too.)
+    if let Some(first) = trimmed.strip_suffix(" et") {
+        let from = (first.len().saturating_sub(48)..=first.len()).find(|&i| first.is_char_boundary(i)).unwrap_or(0);
+        let window = &first[from..];
+        let window = window.get(window.rfind([',', ';', ':']).map_or(0, |c| c + 1)..).unwrap_or("");
+        if window
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(5)
+            .any(|w| matches!(w, "entre" | "de" | "du" | "des" | "a" | "au" | "aux" | "avec" | "contre" | "par"))
+        {
+            return true;
+        }
+    }
+    crate::text::governing_preposition(prefix).is_some()
 }
 
 /// People speak first; then organizations and media; then countries.

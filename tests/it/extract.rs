@@ -1453,3 +1453,14 @@ fn a_given_name_told_as_such_and_elle_past_a_public_figure() {
     );
     assert_eq!(spoke(&x, "Pyongyang a répondu"), "name:mathilde-carrere", "{:?}", x.quotes);
 }
+
+#[test]
+fn the_second_of_two_joined_complements_is_governed_too() {
+    let x = extract(
+        "Le porte-parole de la diplomatie chinoise, Lin Jian, a été interrogé. Interrogé sur les liens entre Pékin \
+         et Pyongyang, le diplomate a rappelé que son pays entretenait avec son voisin des « relations d'amitié \
+         traditionnelles ».",
+        Some("2024-10-21"),
+    );
+    assert_eq!(speaker_of(&x, "relations d'amitié").as_deref(), Some("name:lin-jian"), "{:?}", x.quotes);
+}
