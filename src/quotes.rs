@@ -1534,7 +1534,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .filter(|m| !governed(input.folded, sentence.span.start, m))
                     .map(|m| stand_in(lex, &m.entity))
                     .next();
-                if let Some(b) = better.filter(|b| kind(b) != Some(EntityType::Country)) {
+                // ("Kiev dénonce « ... », selon un communiqué du ministère
+                // ukrainien des Affaires étrangères": the body the source phrase
+                // after the quotation names.)
+                let sourced = || {
+                    let tail = after_folded.trim_start_matches([',', ' ']);
+                    if !(tail.starts_with("selon ") || tail.starts_with("d'apres ")) {
+                        return None;
+                    }
+                    mentions
+                        .iter()
+                        .filter(|m| m.span.start >= outer.end)
+                        .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                        .find(|m| {
+                            in_source_phrase(fslice(input, outer.end, m.span.start).trim_start_matches([',', ' ']))
+                        })
+                        .map(|m| stand_in(lex, &m.entity))
+                };
+                if let Some(b) = better.filter(|b| kind(b) != Some(EntityType::Country)).or_else(sourced) {
                     speaker = Some(b);
                 }
             }

@@ -1464,3 +1464,18 @@ fn the_second_of_two_joined_complements_is_governed_too() {
     );
     assert_eq!(speaker_of(&x, "relations d'amitié").as_deref(), Some("name:lin-jian"), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_capital_that_speaks_gives_way_to_the_body_its_source_phrase_names() {
+    let x = extract(
+        "Kiev dénonce « une alliance de régimes qui tuent des civils », selon un communiqué du ministère \
+         ukrainien des Affaires étrangères.",
+        Some("2024-06-19"),
+    );
+    assert_eq!(
+        speaker_of(&x, "une alliance de régimes").as_deref(),
+        Some("ukrainian-ministry-of-foreign-affairs"),
+        "{:?}",
+        x.quotes
+    );
+}
