@@ -161,6 +161,27 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if let Some(sp) = inner_incise(input, &out, si, &span, &mentions, &speaker_like, &kind) {
                 speaker = Some(sp);
             }
+            // "cite le dirigeant nord-coréen, selon qui « ... »", "X, pour qui
+            // « ... »": the one the relative points to.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start)).trim_end();
+                let relative = ["selon qui", "pour qui", "d'apres qui", "selon lequel", "selon laquelle"]
+                    .iter()
+                    .find(|r| head.ends_with(*r));
+                if let Some(r) = relative {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let at = head.len() - r.len();
+                    let cut = input.folded.to_original(base + at..base + at, input.text).start;
+                    let before: Vec<&&Mention> =
+                        mentions.iter().filter(|m| m.span.end <= cut && speaker_like(m)).collect();
+                    speaker = before
+                        .iter()
+                        .rev()
+                        .find(|m| input.text[m.span.end..cut].trim_matches([' ', ',']).is_empty())
+                        .or_else(|| before.iter().rev().find(|m| kind(&m.entity) == Some(EntityType::Person)))
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
             // "Kiev a dénoncé, par la voix de son ministre, X, « ... »": the
             // voice speaks.
             if speaker.is_none() {

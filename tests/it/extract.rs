@@ -1479,3 +1479,20 @@ fn a_capital_that_speaks_gives_way_to_the_body_its_source_phrase_names() {
         x.quotes
     );
 }
+
+#[test]
+fn selon_qui_and_pour_qui_point_to_their_antecedent() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    let x = extract(
+        "Le texte, diffusé par l'agence KCNA, cite Kim Jong Un, selon qui « la justice a triomphé grâce au sang \
+         versé ».",
+        Some("2025-04-28"),
+    );
+    assert_eq!(spoke(&x, "la justice a triomphé"), "kim-jong-un", "{:?}", x.quotes);
+    let x = extract(
+        "Le front reste calme, selon le commandant Petro Dovhan, pour qui « l'ennemi attend des renforts avant \
+         de repartir ».",
+        Some("2025-04-28"),
+    );
+    assert_eq!(spoke(&x, "l'ennemi attend"), "name:petro-dovhan", "{:?}", x.quotes);
+}
