@@ -926,7 +926,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .split(|c: char| !c.is_alphanumeric())
                         .filter(|w| !w.is_empty())
                         .rev()
-                        .take(3)
+                        .take(6)
                         .collect();
                     let aux = |w: &str| {
                         matches!(
@@ -947,7 +947,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 | "est"
                         )
                     };
-                    let subject_word = lead.iter().find(|w| !aux(w)).copied();
+                    // ("Mme Choe a, quant à elle, réaffirmé": the aside is no subject.)
+                    let aside = matches!(lead[..], [_, "a", "quant", ..]);
+                    let subject_word = lead.iter().skip(if aside { 3 } else { 0 }).find(|w| !aux(w)).copied();
                     let relative_of = (subject_word == Some("qui"))
                         .then(|| {
                             let qui = input.folded.to_original(
@@ -1738,6 +1740,23 @@ fn tagged_speaker(
             near.first().filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
         {
             return Some(stand_in(input.lexicon, &m.entity));
+        }
+    }
+    // ("», commente le journal", "», s'inquiète le quotidien conservateur":
+    // the medium told of just before.)
+    let medium_noun = clause_words.windows(2).take(4).any(|p| {
+        matches!(p[0], "le" | "la" | "l")
+            && matches!(p[1], "journal" | "quotidien" | "hebdomadaire" | "magazine" | "site" | "chaine" | "radio")
+    });
+    if medium_noun && near.iter().all(|m| kind(&m.entity) != Some(EntityType::Media)) {
+        if let Some(m) = input
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= outer.start && m.sentence + 3 >= si)
+            .find(|m| kind(&m.entity) == Some(EntityType::Media))
+        {
+            return Some(m.entity.clone());
         }
     }
     // ("», a expliqué le porte-parole du Quartier général": an unnamed

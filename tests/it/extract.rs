@@ -1496,3 +1496,21 @@ fn selon_qui_and_pour_qui_point_to_their_antecedent() {
     );
     assert_eq!(spoke(&x, "l'ennemi attend"), "name:petro-dovhan", "{:?}", x.quotes);
 }
+
+#[test]
+fn an_aside_is_no_subject_and_the_daily_is_the_medium_told_of() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    let x = extract(
+        "La ministre nord-coréenne, Choe Son Hui, a rencontré Sergueï Lavrov. « Nos positions coïncident », a \
+         déclaré M. Lavrov devant la presse. Mme Choe a, quant à elle, réaffirmé que son pays « se tiendra \
+         toujours aux côtés de ses camarades russes ».",
+        Some("2025-07-14"),
+    );
+    assert_eq!(spoke(&x, "se tiendra toujours"), "choe-son-hui", "{:?}", x.quotes);
+    let x = extract(
+        "À Moscou, le quotidien Kommersant s'attarde sur l'alliance. « Pour le Kremlin, ces hommes valent \
+         autant que des bataillons », commente le journal.",
+        Some("2026-06-25"),
+    );
+    assert_eq!(spoke(&x, "Pour le Kremlin"), "kommersant", "{:?}", x.quotes);
+}
