@@ -654,6 +654,22 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // (A speech verb, not a noun after its determiner: "la
                     // concomitance de ces annonces n'a rien d'un hasard : « »" is
                     // still the opener's.)
+                    // (And a verb with someone as its subject: not "cette visite
+                    // confirme que « »", still the opener's.)
+                    let someone = |upto: usize| {
+                        let words: Vec<&str> = rest[..upto]
+                            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        titled_subject
+                            || words.iter().any(|w| matches!(*w, "il" | "elle" | "ils" | "elles" | "on"))
+                            || mentions.iter().any(|m| {
+                                m.span.start >= from + c
+                                    && fslice(input, from + c, m.span.end).len() <= upto
+                                    && speaker_like(m)
+                                    && m.kind != crate::lexicon::MentionKind::Demonym
+                            })
+                    };
                     lex.trigger_hits(rest).into_iter().any(|(at, t)| {
                         lex.triggers[t].speech
                             && !rest[..at.start].split_whitespace().next_back().is_some_and(|w| {
@@ -675,6 +691,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                         | "ce"
                                 )
                             })
+                            && someone(at.start)
                     }) || (!lex.trigger_hits(rest).is_empty()
                         && (titled_subject
                             || mentions.iter().any(|m| {

@@ -1514,3 +1514,13 @@ fn an_aside_is_no_subject_and_the_daily_is_the_medium_told_of() {
     );
     assert_eq!(spoke(&x, "Pour le Kremlin"), "kommersant", "{:?}", x.quotes);
 }
+
+#[test]
+fn a_speech_verb_with_a_thing_as_subject_leaves_the_opener_its_speaker() {
+    let x = extract(
+        "Le chef de la diplomatie ukrainienne, Andriï Sybiha, a ironisé mardi. Pour Sophie Landreau, maîtresse de \
+         conférences à l'université Rennes 2, cette visite confirme que « la relation a changé de nature ».",
+        Some("2025-07-14"),
+    );
+    assert_eq!(speaker_of(&x, "la relation a changé").as_deref(), Some("name:sophie-landreau"), "{:?}", x.quotes);
+}
