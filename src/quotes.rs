@@ -1759,6 +1759,18 @@ fn tagged_speaker(
             return Some(stand_in(input.lexicon, &m.entity));
         }
     }
+    // ("», indique leur communiqué", "», précise le texte": the issuer of
+    // the document told of before.)
+    if near.is_empty() {
+        if let Some(p) = clause_words.windows(2).take(3).find(|p| {
+            matches!(p[0], "son" | "sa" | "leur" | "le" | "la" | "ce" | "cette")
+                && matches!(p[1], "communique" | "texte" | "rapport" | "document" | "declaration")
+        }) {
+            if let Some(issuer) = anaphoric_source(input, quotes, si, outer.start, p, kind) {
+                return Some(issuer);
+            }
+        }
+    }
     // ("», commente le journal", "», s'inquiète le quotidien conservateur":
     // the medium told of just before.)
     let medium_noun = clause_words.windows(2).take(4).any(|p| {
@@ -2274,8 +2286,14 @@ fn anaphoric_source(
                                 Some("par" | "de" | "du" | "d" | "des")
                             )
                     };
-                    let body =
-                        |m: &&Mention| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media));
+                    // (A force issues its communiqués too: "les Forces ... ont
+                    // annoncé ... « », indique leur communiqué".)
+                    let body = |m: &&Mention| {
+                        matches!(
+                            kind(&m.entity),
+                            Some(EntityType::Organization | EntityType::Media | EntityType::MilitaryForce)
+                        )
+                    };
                     let far = |m: &&Mention| m.span.end <= before && m.sentence + 6 >= si;
                     let mentions = || input.mentions.iter().rev();
                     mentions()

@@ -1524,3 +1524,19 @@ fn a_speech_verb_with_a_thing_as_subject_leaves_the_opener_its_speaker() {
     );
     assert_eq!(speaker_of(&x, "la relation a changé").as_deref(), Some("name:sophie-landreau"), "{:?}", x.quotes);
 }
+
+#[test]
+fn a_forces_communique_after_the_quotation_is_theirs() {
+    let x = extract(
+        "Dimanche, des drones des Forces d'opérations spéciales ukrainiennes ont détruit trois obusiers près de \
+         Tokmak. « Nos opérateurs ont suivi ces pièces pendant deux jours avant de frapper », indique leur \
+         communiqué.",
+        Some("2026-03-17"),
+    );
+    assert_eq!(
+        speaker_of(&x, "Nos opérateurs").as_deref(),
+        Some("ukraine-special-operations-forces"),
+        "{:?}",
+        x.quotes
+    );
+}
