@@ -690,7 +690,9 @@ impl<'a> Extractor<'a> {
                 // ("qui ne donne que son prénom, Taras", "un soldat prénommé Ivan":
                 // a given name told as such.)
                 let given = {
-                    let b = fold(before.trim_end());
+                    let b = before.trim_end();
+                    let from = (b.len().saturating_sub(24)..=b.len()).find(|&i| b.is_char_boundary(i)).unwrap_or(0);
+                    let b = fold(&b[from..]);
                     b.ends_with("prenom,")
                         || b.ends_with("prenom :")
                         || b.ends_with("prenomme")
