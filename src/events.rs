@@ -1078,12 +1078,7 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // Corée du Nord".)
                 let destination =
                     next.iter().any(|w| matches!(*w, "a" | "au" | "aux" | "en" | "dans" | "chez" | "vers" | "jusqu"));
-                let prev: Vec<&str> = input.folded.folded[fs..tspan.start]
-                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .take(10)
-                    .collect();
+                let prev = ctx.words_before(sentence, ospan.start, 10);
                 let no_journey =
                     trig.lemma == "arriver" && next.first() == Some(&"au") && next.get(1) == Some(&"pouvoir");
                 let surrender = trig.lemma == "se rendre" && prev.first() == Some(&"de") && !destination;
