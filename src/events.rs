@@ -193,6 +193,8 @@ fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
             // ("a sanctionné une quarantaine de personnes": the people a
             // sanction targets.)
             (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture" | "Sanction"))
+                // ("un soldat nord-coréen a été fait prisonnier": one captive.)
+                || (claim.what == "captive" && event == "Capture")
                 || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")
                 // "a livré plus d'un million de barils": cargo counts a
                 // delivery its verb tells, and makes none by itself.
@@ -3099,13 +3101,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 .filter(|m| m.span.end <= e.trigger.start && !in_source(m) && m.entity != agent)
                 .filter(|m| !appositions.iter().any(|a| m.span.start >= a.start && m.span.end <= a.end))
                 .filter(|m| ctx.governed(sentence, m).is_none() && m.kind != crate::lexicon::MentionKind::Descriptor)
-                .filter(|m| {
-                    matches!(
-                        ctx.kind(&m.entity),
-                        Some(EntityType::Country | EntityType::Organization | EntityType::MilitaryForce)
-                    )
-                })
+                // (A capital acts as its government: "..., Pyongyang a livré".)
                 .filter_map(|m| ctx.actor(m))
+                .filter(|a| {
+                    matches!(ctx.kind(a), Some(EntityType::Country | EntityType::Organization | EntityType::MilitaryForce))
+                })
                 .find(|a| *a != agent);
         }
         // "a promis que son pays « restera aux côtés de l'armée et du peuple

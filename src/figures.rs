@@ -140,6 +140,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
           (?P<amount>{amounts})
         | (?P<num>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+(?:,[0-9]+)?)(?:\ (?P<mult>millions?|milliards?|mille))?
         | (?P<words>(?:(?:{words})(?:[\x20\-](?:{words}))*))(?:\ (?P<wmult>millions|milliards))?
+        | (?P<one>une|un)
         )
         (?:\ (?:a|et)\ (?P<qual2>plus\ de\ |pres\ de\ |environ\ )?(?P<num2>[0-9]{{1,3}}(?:[\x20.][0-9]{{3}})+|[0-9]+))?
         (?:\ d'|\ de\ |\ )",
@@ -207,9 +208,35 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             }
         }
         let qual_text = c.name("qual").map(|q| q.as_str());
+        // "un" and "une" are articles far more often than counts; they count
+        // one after "au moins", before a toll's own noun ("a fait un mort et
+        // quatre blessés", "d'un civil blessé"), and for a captive ("un
+        // soldat nord-coréen a été fait prisonnier").
+        if let Some(one) = c.name("one") {
+            let after = &folded[one.end()..];
+            let after = after.trim_start();
+            let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
+            let word = |w: &str| after.starts_with(w) && !after[w.len()..].starts_with(char::is_alphanumeric);
+            let toll = ["mort", "blesse", "blessee", "victime", "tue", "tuee", "civil blesse", "civil tue"]
+                .iter()
+                .any(|w| word(w));
+            // ("ont capturé dimanche un soldat nord-coréen": the verb before.)
+            let from = one.start().saturating_sub(30);
+            let from = (from..=one.start()).find(|&i| folded.is_char_boundary(i)).unwrap_or(one.start());
+            let captive = ["soldat", "militaire", "combattant", "prisonnier"].iter().any(|w| word(w))
+                && (after.contains("captur") || after.contains("fait prisonnier") || folded[from..one.start()].contains("captur"));
+            // ("l'un blessé à la mâchoire, l'autre ...": one of those told of.)
+            let head = &folded[..one.start()];
+            let elided = head.strip_suffix("l'").is_some_and(|h| !h.ends_with(char::is_alphanumeric));
+            if elided || !(qual_text == Some("au moins") || toll || captive) {
+                continue;
+            }
+        }
         let mut q = qualifier(qual_text);
         let (mut value, mut vague) = (None, false);
-        if let Some(a) = c.name("amount") {
+        if c.name("one").is_some() {
+            value = Some(1);
+        } else if let Some(a) = c.name("amount") {
             if let Some(&(_, v, vg, aq)) = AMOUNTS.iter().find(|x| x.0 == a.as_str()) {
                 value = Some(v);
                 vague = vg;
@@ -241,9 +268,13 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             // are counted, even named again.)
             let after = &folded[m.end()..];
             let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
-            let captives =
-                ["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
-                    && (after.contains("captur") || after.contains("prisonnier"));
+            // ("Les deux Nord-Coréens capturés": a nationality noun too.)
+            let noun: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+            let captives = (["soldat", "militaire", "homme", "prisonnier"]
+                .iter()
+                .any(|p| after.trim_start().starts_with(p))
+                || is_nationality(&noun))
+                && (after.contains("captur") || after.contains("prisonnier"));
             if matches!(w.as_str(), "un" | "une")
                 || (matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des") && !captives)
             {
@@ -373,7 +404,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 let h = head.trim_end();
                 let h = h.strip_suffix(" de").or_else(|| h.strip_suffix(" d'")).unwrap_or(h);
                 h.ends_with("capture") || h.ends_with("captures")
-            };
+            }
+            // ("ont capturé dimanche deux soldats blessés": the verb before.)
+            || [" a capture ", " ont capture ", " avoir capture "].iter().any(|w| head.contains(w));
         // ("militaires blessés" is a unit of its own: captives are soldiers.)
         if captured && event.as_deref() == Some("Casualties") && matches!(what.as_str(), "wounded" | "killed") {
             what = "soldiers".to_string();
@@ -409,6 +442,11 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         if what.is_empty() {
             continue;
         }
+        // One captive counts the capture told of; alone it tells of no troops sent.
+        if c.name("one").is_some() && event.as_deref() == Some("TroopDeployment") {
+            what = "captive".to_string();
+            event = None;
+        }
         let (mut min, mut max) = (None, None);
         if let Some(n2) = c.name("num2").and_then(|n| parse_digits(n.as_str())) {
             min = Some(v);
@@ -424,7 +462,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         }
         // The figure starts at its qualifier, else at the number itself (not at
         // a space the pattern allowed before it, which may lie outside the sentence).
-        let number_start = ["amount", "num", "words"].iter().find_map(|g| c.name(g)).map_or(m.start(), |g| g.start());
+        let number_start = ["amount", "num", "words", "one"].iter().find_map(|g| c.name(g)).map_or(m.start(), |g| g.start());
         let start = match c.name("qual") {
             Some(q) if !(qual_text == Some("de") && min.is_none()) => q.start(),
             _ => number_start,
