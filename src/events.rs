@@ -1787,7 +1787,13 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     // russe", "une lettre de Kim": the complement acts. Not so
                     // for "un entretien avec X" or "le soutien de Moscou à X".
                     let complement_acts = matches!(ev.kind.as_str(), "TroopDeployment" | "Visit" | "Letter" | "Supply");
-                    if ev.agent.is_none() || (trig.kind == TriggerKind::Noun && complement_acts) {
+                    // "deux prisonniers nord-coréens", "la capture de soldats
+                    // russes": the complement of a capture is the one taken.
+                    if ev.kind == "Capture" {
+                        if let Some(a) = ctx.actor(m).filter(|a| Some(a) != ev.agent.as_ref()) {
+                            push_unique(&mut ev.recipients, a);
+                        }
+                    } else if ev.agent.is_none() || (trig.kind == TriggerKind::Noun && complement_acts) {
                         ev.agent = ctx.actor(m);
                     } else if ev.kind == "Meeting" && trig.kind == TriggerKind::Noun && ctx.actor(m) != ev.agent {
                         // "a présidé une réunion du Conseil de sécurité nationale".
@@ -3760,7 +3766,11 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 let det = |w: &str| matches!(w, "les" | "ces" | "leurs" | "ses" | "nos" | "sa" | "leur" | "son");
                 let number =
                     |w: &str| w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "deux" | "trois" | "quatre");
+                // (But "les deux prisonniers nord-coréens capturés par l'Ukraine
+                // en janvier" tells the capture again with its participle.)
+                let told_again = after.split_whitespace().take(3).any(|w| w.starts_with("captur"));
                 let anaphoric = (t.starts_with("prisonnier") || t.starts_with("captif") || t == "capture")
+                    && !told_again
                     && match words.as_slice() {
                         [w, ..] if det(w) => true,
                         [n, w, ..] if number(n) && (det(w) || *w == "des") => true,
