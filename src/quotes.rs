@@ -149,6 +149,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "ses"
                     | "leur"
                     | "leurs"
+                    // "», y compris à la guerre qu'elle mène en Ukraine".
+                    | "y"
+                    | "soit"
+                    | "parce"
+                    | "puisque"
+                    | "lorsque"
+                    | "quand"
+                    | "comme"
+                    | "contre"
+                    | "sur"
+                    | "vers"
+                    | "entre"
+                    | "ou"
             );
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
