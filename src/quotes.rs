@@ -166,6 +166,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
             let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
+            // ("», y compris ..." goes on; "», y confie le colonel X" is a tag.)
+            let goes_on = goes_on
+                && (tag_word != "y"
+                    || after.trim_start().trim_start_matches(',').trim_start()[1..].trim_start().starts_with("compris"));
             // "», jugeant que ...": a present participle goes on with the
             // sentence's own subject.
             let goes_on = goes_on || (tag_word.chars().count() > 5 && tag_word.ends_with("ant"));
@@ -884,7 +888,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 .is_some_and(|h| h.split_whitespace().count() <= 1)
                             && speaker_like(m)
                     });
-                if (matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette")))
+                // ("Le communiqué cite aussi le dirigeant : « »": the one it cites.)
+                let cited = document
+                    .then(|| head.find(" cite ").map(|i| i + 1))
+                    .flatten()
+                    .and_then(|at| {
+                        let base = input.folded.from_original(sentence.span.start) + lead;
+                        let from = input.folded.to_original(base + at..base + at + 1, input.text).start;
+                        mentions.iter().find(|m| m.span.start > from && m.span.end <= outer.start && speaker_like(m))
+                    })
+                    .map(|m| stand_in(lex, &m.entity));
+                if cited.is_some() {
+                    speaker = cited;
+                } else if (matches!(words.first(), Some(&("le" | "la" | "l" | "ce" | "cette")))
                     && words.len() == 2
                     && document)
                     || authors
@@ -1232,12 +1248,23 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
-                if speech_at(&before_folded).is_some() {
+                if let Some(verb_at) = speech_at(&before_folded) {
                     let sources_end =
                         before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
+                    // ("Son invitée l'a assuré que la Corée du Nord resterait
+                    // « »": a name in the clause the verb governs is no subject.)
+                    let clause_at = before_folded[verb_at..]
+                        .find(" que ")
+                        .or_else(|| before_folded[verb_at..].find(" qu'"))
+                        .map(|q| verb_at + q);
                     let before: Vec<&&Mention> = mentions
                         .iter()
                         .filter(|m| m.span.end <= outer.start)
+                        .filter(|m| {
+                            let rel = input.folded.from_original(m.span.start)
+                                - input.folded.from_original(sentence.span.start);
+                            clause_at.is_none_or(|q| rel < q)
+                        })
                         .filter(|m| {
                             let rel = input.folded.from_original(m.span.start)
                                 - input.folded.from_original(sentence.span.start);
@@ -1353,8 +1380,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 ];
                 let other = std::iter::once(0)
                     .chain(whole.match_indices(", ").map(|(i, _)| i + 2))
-                    .any(|i| OTHER.iter().any(|o| whole[i..].starts_with(o)));
-                if other {
+                    .find_map(|i| OTHER.iter().find(|o| whole[i..].starts_with(**o)));
+                // ("Son invitée": a woman, when the text tells genders.)
+                let feminine = other.map(|o| matches!(*o, "son invitee " | "son hotesse " | "son interlocutrice "));
+                if other.is_some() {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
                     let possessor = previous_speaker(input, &out, si, sentence.span.start, &kind);
@@ -1369,6 +1398,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| m.sentence + 4 >= si)
                         .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
                         .filter(|m| possessor.as_deref() != Some(m.entity.as_str()))
+                        .filter(|m| {
+                            feminine.is_none() || is_feminine(input, &m.entity).is_none_or(|f| Some(f) == feminine)
+                        })
                         .enumerate()
                         .max_by_key(|(i, m)| (times(&m.entity), std::cmp::Reverse(*i)))
                         .map(|(_, m)| m.entity.clone());
@@ -1433,9 +1465,29 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .iter()
                         .any(|v| rest.starts_with(v))
                 };
-                speaker = subjects
+                // ("Le Kremlin s'est refusé à tout commentaire, et la
+                // porte-parole ..., X, a renvoyé vers « »": the subject of the
+                // last clause joined before the quotation.)
+                let head = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
+                let joined = [", et ", "; ", ", mais ", " tandis que "]
                     .iter()
-                    .find(|m| m.kind != crate::lexicon::MentionKind::Demonym && verb_follows(m))
+                    .filter_map(|j| head.rfind(j).map(|at| sentence.span.start + at + j.len()))
+                    .max();
+                let last_clause = joined.and_then(|from| {
+                    subjects.iter().find(|m| {
+                        let rest = fslice(input, m.span.end, sentence.span.end);
+                        let apposed = rest.trim_start().strip_prefix(',').is_some_and(|r| {
+                            ["a ", "ont ", "avait ", "s'est ", "est "].iter().any(|v| r.trim_start().starts_with(v))
+                        });
+                        m.span.start >= from
+                            && m.kind != crate::lexicon::MentionKind::Demonym
+                            && (verb_follows(m) || apposed)
+                    })
+                });
+                speaker = last_clause
+                    .or_else(|| {
+                        subjects.iter().find(|m| m.kind != crate::lexicon::MentionKind::Demonym && verb_follows(m))
+                    })
                     .or_else(|| subjects.iter().find(|m| m.kind != crate::lexicon::MentionKind::Demonym))
                     .or(subjects.first())
                     .map(|m| stand_in(lex, &m.entity));
