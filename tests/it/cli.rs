@@ -208,17 +208,17 @@ fn eval_scores_the_development_set() {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join("data/dev/gold.json")).unwrap()).unwrap();
     assert_eq!(v["documents"], gold.as_array().unwrap().len());
-    // Floors a little under today's figures (285 articles): a drop is a regression to look at. Each
+    // Floors a little under today's figures (327 articles): a drop is a regression to look at. Each
     // blind set lowered the figures when it joined (data/dev/README.md records them).
     let f1 = |k: &str| v[k]["f1"].as_f64().unwrap();
     assert!(f1("entities") >= 0.93, "entity F1 {}", f1("entities"));
     assert!(f1("quotes") >= 0.95, "quote F1 {}", f1("quotes"));
-    assert!(f1("events") >= 0.70, "event F1 {}", f1("events"));
+    assert!(f1("events") >= 0.69, "event F1 {}", f1("events"));
     assert!(v["event_count"]["accuracy"].as_f64().unwrap() >= 0.89, "event count accuracy");
     assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.55, "event place accuracy");
-    assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.75, "event date accuracy");
+    assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.73, "event date accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
-    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.92, "speaker accuracy");
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.91, "speaker accuracy");
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney; captions and
     // bylines Sputnik and a correspondent; "Par Claire X (avec AFP)", "KCNA via Reuters").
     let misses = depeche(&tmp.path().join("unused"))
