@@ -3110,7 +3110,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                 // (A capital acts as its government: "..., Pyongyang a livré".)
                 .filter_map(|m| ctx.actor(m))
                 .filter(|a| {
-                    matches!(ctx.kind(a), Some(EntityType::Country | EntityType::Organization | EntityType::MilitaryForce))
+                    matches!(
+                        ctx.kind(a),
+                        Some(EntityType::Country | EntityType::Organization | EntityType::MilitaryForce)
+                    )
                 })
                 .find(|a| *a != agent);
         }

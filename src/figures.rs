@@ -224,7 +224,9 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             let from = one.start().saturating_sub(30);
             let from = (from..=one.start()).find(|&i| folded.is_char_boundary(i)).unwrap_or(one.start());
             let captive = ["soldat", "militaire", "combattant", "prisonnier"].iter().any(|w| word(w))
-                && (after.contains("captur") || after.contains("fait prisonnier") || folded[from..one.start()].contains("captur"));
+                && (after.contains("captur")
+                    || after.contains("fait prisonnier")
+                    || folded[from..one.start()].contains("captur"));
             // ("l'un blessé à la mâchoire, l'autre ...": one of those told of.)
             let head = &folded[..one.start()];
             let elided = head.strip_suffix("l'").is_some_and(|h| !h.ends_with(char::is_alphanumeric));
@@ -270,11 +272,10 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
             let after = &after[..after.char_indices().nth(90).map_or(after.len(), |(i, _)| i)];
             // ("Les deux Nord-Coréens capturés": a nationality noun too.)
             let noun: String = after.trim_start().chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
-            let captives = (["soldat", "militaire", "homme", "prisonnier"]
-                .iter()
-                .any(|p| after.trim_start().starts_with(p))
-                || is_nationality(&noun))
-                && (after.contains("captur") || after.contains("prisonnier"));
+            let captives =
+                (["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
+                    || is_nationality(&noun))
+                    && (after.contains("captur") || after.contains("prisonnier"));
             if matches!(w.as_str(), "un" | "une")
                 || (matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des") && !captives)
             {
@@ -462,7 +463,8 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
         }
         // The figure starts at its qualifier, else at the number itself (not at
         // a space the pattern allowed before it, which may lie outside the sentence).
-        let number_start = ["amount", "num", "words", "one"].iter().find_map(|g| c.name(g)).map_or(m.start(), |g| g.start());
+        let number_start =
+            ["amount", "num", "words", "one"].iter().find_map(|g| c.name(g)).map_or(m.start(), |g| g.start());
         let start = match c.name("qual") {
             Some(q) if !(qual_text == Some("de") && min.is_none()) => q.start(),
             _ => number_start,

@@ -169,7 +169,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // ("», y compris ..." goes on; "», y confie le colonel X" is a tag.)
             let goes_on = goes_on
                 && (tag_word != "y"
-                    || after.trim_start().trim_start_matches(',').trim_start()[1..].trim_start().starts_with("compris"));
+                    || after.trim_start().trim_start_matches(',').trim_start()[1..]
+                        .trim_start()
+                        .starts_with("compris"));
             // "», jugeant que ...": a present participle goes on with the
             // sentence's own subject.
             let goes_on = goes_on || (tag_word.chars().count() > 5 && tag_word.ends_with("ant"));
@@ -1513,11 +1515,34 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     let original = &after[lead..];
                     let phrase =
                         outer.end + lead..outer.end + lead + original.find([',', ';', '.']).unwrap_or(original.len());
+                    // ("», selon le conseiller diplomatique du Kremlin, Iouri
+                    // Ouchakov,": the person named in apposition to a title.)
+                    let titled =
+                        tail[..phrase_len].split(|c: char| !(c.is_alphanumeric() || c == '-')).any(|w| lex.is_title(w));
+                    let apposed = mentions
+                        .iter()
+                        .filter(|_| titled && input.text[phrase.end..].starts_with(", "))
+                        .find(|m| m.span.start == phrase.end + 2 && kind(&m.entity) == Some(EntityType::Person))
+                        .filter(|m| {
+                            let rest = input.text[m.span.end..input.sentences[si].span.end].trim_start();
+                            rest.is_empty() || rest.starts_with([',', '.', ';', ')'])
+                        })
+                        .filter(|_| {
+                            !mentions.iter().any(|m| {
+                                m.span.start >= phrase.start
+                                    && m.span.end <= phrase.end
+                                    && kind(&m.entity) == Some(EntityType::Person)
+                            })
+                        });
                     speaker = mentions
                         .iter()
                         .filter(|m| m.span.start >= phrase.start && m.span.end <= phrase.end && speaker_like(m))
                         .min_by_key(|m| rank(kind(&m.entity)))
-                        .map(|m| stand_in(lex, &m.entity))
+                        .map(|m| stand_in(lex, &m.entity));
+                    if let Some(m) = apposed {
+                        speaker = Some(m.entity.clone());
+                    }
+                    speaker = speaker
                         .or_else(|| {
                             let bare = &tail[..phrase_len];
                             let ministry = bare.ends_with(" le ministere") || bare.contains(" le ministere ");
@@ -1765,6 +1790,16 @@ fn tagged_speaker(
     // "a déclaré un haut responsable du ministère": someone not named
     // before, who speaks for the body the tag names.
     let words: Vec<&str> = tag.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    // The tag's own verb is no title ("», juge le chercheur", "», a jugé la
+    // porte-parole"): titles are read past it.
+    let verb_len = |ws: &[&str]| match ws.first() {
+        Some(&("a" | "ont" | "avait" | "avaient" | "aurait" | "auraient" | "s" | "se")) => 2,
+        Some(_) => 1,
+        None => 0,
+    };
+    let title_at = |ws: &[&str], ok: &dyn Fn(&str) -> bool| {
+        ws.iter().enumerate().skip(verb_len(ws)).find(|(_, w)| input.lexicon.is_title(w) && ok(w)).map(|(i, _)| i)
+    };
     // (In the tag's own words: not "», assure l'officier, un ancien
     // professeur": an apposition after the one who speaks.)
     let first_clause = tag.trim_start_matches([',', ' ']);
@@ -1780,7 +1815,7 @@ fn tagged_speaker(
         // "a affirmé à RFI un responsable du ministère", "a estimé un officier
         // de l'état-major cité par l'agence Yonhap": the body the title's
         // complement names, else the one told of before by that noun.
-        let title_at = clause_words.iter().position(|w| input.lexicon.is_title(w)).unwrap_or(0);
+        let title_at = title_at(&clause_words, &|_| true).unwrap_or(0);
         let noun = clause_words[title_at..]
             .iter()
             .skip(1)
@@ -1855,7 +1890,7 @@ fn tagged_speaker(
     }
     // ("», a expliqué le porte-parole du Quartier général": an unnamed
     // official of a body told of before by its head noun.)
-    if let Some(at) = clause_words.iter().position(|w| input.lexicon.is_title(w) && !member(w)) {
+    if let Some(at) = title_at(&clause_words, &|w| !member(w)) {
         if near.iter().all(|m| kind(&m.entity) != Some(EntityType::Person))
             && matches!(clause_words.get(at + 1), Some(&("du" | "de" | "d")))
         {
@@ -1866,7 +1901,7 @@ fn tagged_speaker(
         }
     }
     // ("», s'est réjoui le gouverneur": the one named with that title.)
-    if let Some(title) = words.iter().find(|w| input.lexicon.is_title(w)) {
+    if let Some(title) = title_at(&words, &|_| true).map(|i| &words[i]) {
         // ("», a ajouté le ministre": whoever spoke just before goes on.)
         let goes_on = words.iter().take(3).any(|w| {
             matches!(*w, "ajoute" | "ajoutait" | "poursuit" | "poursuivi" | "rencherit" | "rencheri" | "encherit")
@@ -1878,6 +1913,28 @@ fn tagged_speaker(
             .and_then(|q| q.speaker.clone());
         if let Some(p) = last.filter(|_| goes_on && near.is_empty()) {
             return Some(p);
+        }
+        // ("», a lancé l'ambassadeur sud-coréen": an official no office
+        // table resolves, of a country named by its adjective, speaks for it.)
+        let of_country = near
+            .first()
+            .filter(|m| m.kind == crate::lexicon::MentionKind::Demonym && kind(&m.entity) == Some(EntityType::Country))
+            .filter(|m| {
+                let rest = input.text[m.span.end..sentence_end].trim_start();
+                rest.is_empty() || rest.starts_with(['.', ',', ';'])
+            })
+            .filter(|_| words.last() == Some(title) && words.len() <= verb_len(&words) + 3)
+            // (Offices that stand for a country, none named before with that
+            // title: "a ajouté le diplomate chinois" is the one just named.)
+            .filter(|_| {
+                matches!(
+                    *title,
+                    "ambassadeur" | "ambassadrice" | "representant" | "representante" | "responsable" | "porte-parole"
+                ) && titled(input, title, outer.start).is_none()
+            })
+            .map(|m| m.entity.clone());
+        if let Some(c) = of_country {
+            return Some(c);
         }
         let named = (near.is_empty()).then(|| titled(input, title, outer.start)).flatten();
         if let Some(p) = named.or_else(|| previous_speaker(input, quotes, si, outer.start, kind)) {

@@ -1540,3 +1540,100 @@ fn a_forces_communique_after_the_quotation_is_theirs() {
         x.quotes
     );
 }
+
+#[test]
+fn one_captive_a_single_toll_and_captives_named_by_nationality_are_counted() {
+    let count_of = |x: &DocExtraction, kind: &str| {
+        x.events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .filter_map(|e| e.count.and_then(|c| x.claims[c].value))
+            .collect::<Vec<_>>()
+    };
+    // One soldier made prisoner counts one; "l'un blessé, l'autre ..." counts nothing.
+    let x = extract(
+        "Le renseignement ukrainien a indiqué mardi qu'un soldat nord-coréen avait été fait prisonnier près de \
+         Glouchkovo. L'un blessé au bras, l'autre indemne, les deux hommes ont été interrogés.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(count_of(&x, "Capture"), [1], "{:?}", events_of(&x));
+    assert!(count_of(&x, "Casualties").is_empty(), "{:?}", events_of(&x));
+    // A bombing that "a fait un mort et trois blessés": two tolls, one and three.
+    let x = extract("Le bombardement a fait un mort et trois blessés dimanche à Belgorod.", Some("2025-08-12"));
+    let mut tolls = count_of(&x, "Casualties");
+    tolls.sort();
+    assert_eq!(tolls, [1, 3], "{:?}", events_of(&x));
+    // "Les deux Nord-Coréens capturés": two captives of a nationality named again.
+    let x = extract(
+        "Les deux Nord-Coréens capturés par Kiev en février ont été présentés à la presse.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(count_of(&x, "Capture"), [2], "{:?}", events_of(&x));
+    // "deux prisonniers nord-coréens": the nationality is the one taken, not the captor.
+    let x = extract(
+        "Deux prisonniers nord-coréens capturés par l'Ukraine en février ont été présentés à la presse.",
+        Some("2025-08-12"),
+    );
+    let capture = x.events.iter().find(|e| e.kind == "Capture").expect("a capture");
+    assert_eq!(capture.agent.as_deref(), Some("ukraine"), "{:?}", events_of(&x));
+    assert!(capture.recipients.contains(&"north-korea".to_string()), "{:?}", events_of(&x));
+}
+
+#[test]
+fn a_capital_after_a_source_apposition_keeps_its_agency() {
+    let x = extract(
+        "D'après le chef du renseignement militaire ukrainien, Kyrylo Boudanov, Pyongyang a livré à Moscou une \
+         soixantaine de missiles depuis janvier.",
+        Some("2025-08-12"),
+    );
+    assert!(has_event(&x, "Supply", "north-korea", "russia"), "{:?}", events_of(&x));
+}
+
+#[test]
+fn speakers_of_joined_clauses_cited_leaders_country_officials_and_apposed_advisers() {
+    let x = extract(
+        "Le ministère russe s'est tu, et la porte-parole de la diplomatie russe, Maria Zakharova, a renvoyé les \
+         journalistes vers « ceux qui écrivent ces fables à Kiev ».",
+        Some("2025-08-12"),
+    );
+    assert_eq!(speaker_of(&x, "ceux qui écrivent").as_deref(), Some("maria-zakharova"), "{:?}", x.quotes);
+    let x = extract(
+        "L'agence KCNA a diffusé un long texte. Le communiqué cite aussi le dirigeant nord-coréen : « Nos \
+         combattants ont écrit une page glorieuse. »",
+        Some("2025-08-12"),
+    );
+    assert_eq!(speaker_of(&x, "Nos combattants").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
+    let x = extract(
+        "Le Conseil de sécurité s'est réuni mardi. « Ces livraisons violent toutes nos résolutions », a déclaré \
+         l'ambassadeur sud-coréen.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(speaker_of(&x, "Ces livraisons").as_deref(), Some("south-korea"), "{:?}", x.quotes);
+    let x = extract(
+        "Les deux dirigeants se sont parlé lundi. Un entretien « franc et très utile », selon le conseiller \
+         diplomatique du Kremlin, Iouri Ouchakov, qui n'a rien dit de plus.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(speaker_of(&x, "franc et très utile").as_deref(), Some("name:iouri-ouchakov"), "{:?}", x.quotes);
+    // The verb of a tag is no title ("a jugé" is not "juge"): the ministry told of before.
+    let x = extract(
+        "Selon le ministère sud-coréen de l'Unification, 2 000 ouvriers sont partis. « Ils remplacent les morts \
+         de l'hiver », a jugé la porte-parole du ministère lors d'un point presse.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(
+        speaker_of(&x, "Ils remplacent").as_deref(),
+        Some("south-korean-ministry-of-unification"),
+        "{:?}",
+        x.quotes
+    );
+    // "son invitée": the woman of the pair; "», y compris ..." is no speech tag.
+    let x = extract(
+        "Sergueï Lavrov a reçu Choe Son Hui, la ministre nord-coréenne. Son invitée l'a assuré que la Corée du \
+         Nord resterait « toujours aux côtés de la Russie », a rapporté l'agence KCNA. Kim Jong Un, lui, a promis \
+         un « soutien total et sans réserve à la Russie », y compris à la guerre qu'elle mène en Ukraine.",
+        Some("2025-08-12"),
+    );
+    assert_eq!(speaker_of(&x, "toujours aux côtés").as_deref(), Some("choe-son-hui"), "{:?}", x.quotes);
+    assert_eq!(speaker_of(&x, "soutien total").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
+}
