@@ -1572,6 +1572,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         });
                 }
             }
+            // "Pourquoi Moscou a-t-il besoin de ces obus ? « ... »": in an
+            // interview, an answer after a question is the one interviewed.
+            if speaker.is_none() && asked(input, si, outer.start) {
+                speaker = answerer(input, &out, si, outer.start, &kind);
+            }
             // Last resort: "Kim Jong Un a rendu hommage à des soldats qui « ... »":
             // the person the sentence opens on; for a quotation standing alone,
             // the one the sentence before opens on ("X avait évoqué ces
@@ -2433,6 +2438,42 @@ fn anaphoric_source(
 /// "a-t-il affirmé": the person this pronoun points back to: the first
 /// person of the sentence before the quote, else the speaker of a recent
 /// quote, else the first person of the previous sentences.
+/// Does a quotation at `before` answer a question: the sentence so far ends
+/// with "?", or opens on the quotation right after a sentence that does?
+fn asked(input: &Input, si: usize, before: usize) -> bool {
+    let sentence = &input.sentences[si];
+    let end = before.clamp(sentence.span.start, sentence.span.end);
+    let end =
+        (sentence.span.start..=end).rev().find(|&i| input.text.is_char_boundary(i)).unwrap_or(sentence.span.start);
+    let head = input.text[sentence.span.start..end].trim_end_matches(['«', '“', '"', ' ', '\u{a0}', '\u{202f}']);
+    head.ends_with('?')
+        || (head.is_empty()
+            && si > 0
+            && input.sentences[si - 1].block == sentence.block
+            && input.text[input.sentences[si - 1].span.clone()].trim_end().ends_with('?'))
+}
+
+/// The one interviewed: who answered the last question (the last person
+/// quoted in the few sentences before), else the last person named.
+fn answerer(
+    input: &Input,
+    quotes: &[Quote],
+    si: usize,
+    before: usize,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    // (Only an answer itself: words quoted before the interview began are
+    // someone else's.)
+    quotes
+        .iter()
+        .rev()
+        .filter(|q| q.sentence + 8 >= si && q.span.end <= before)
+        .find(|q| q.speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Person)))
+        .filter(|q| asked(input, q.sentence, q.span.start))
+        .and_then(|q| q.speaker.clone())
+        .or_else(|| last_person(input, quotes, si, before, None, kind))
+}
+
 fn previous_speaker(
     input: &Input,
     quotes: &[Quote],
@@ -2440,6 +2481,12 @@ fn previous_speaker(
     before: usize,
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
+    // ("Les frappez-vous ? « ... », affirme-t-il": the one interviewed.)
+    if asked(input, si, before) {
+        if let Some(a) = answerer(input, quotes, si, before, kind) {
+            return Some(a);
+        }
+    }
     // A person named inside a quotation is not the one a pronoun points to.
     let quoted = |m: &&Mention| quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
     let ms: Vec<&Mention> = input.mentions.iter().filter(|m| !quoted(m)).collect();

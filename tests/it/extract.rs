@@ -1637,3 +1637,16 @@ fn speakers_of_joined_clauses_cited_leaders_country_officials_and_apposed_advise
     assert_eq!(speaker_of(&x, "toujours aux côtés").as_deref(), Some("choe-son-hui"), "{:?}", x.quotes);
     assert_eq!(speaker_of(&x, "soutien total").as_deref(), Some("kim-jong-un"), "{:?}", x.quotes);
 }
+
+#[test]
+fn interview_answers_after_a_question_are_the_interviewees() {
+    let x = extract(
+        "Nous avons interrogé Hervé Marchetti, commandant d'une batterie près de Pokrovsk.\n\nQue visent-ils ? \
+         « Les dépôts, surtout », raconte le commandant. Selon le gouverneur, Oleh Synegoubov, deux civils ont été \
+         blessés.\n\nLes frappez-vous ? « Oui, et de plus en plus souvent », affirme-t-il.",
+        Some("2025-08-12"),
+    );
+    for starts in ["Les dépôts", "Oui, et de plus"] {
+        assert_eq!(speaker_of(&x, starts).as_deref(), Some("name:herve-marchetti"), "{starts}: {:?}", x.quotes);
+    }
+}
