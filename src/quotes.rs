@@ -2435,9 +2435,6 @@ fn anaphoric_source(
     }
 }
 
-/// "a-t-il affirmé": the person this pronoun points back to: the first
-/// person of the sentence before the quote, else the speaker of a recent
-/// quote, else the first person of the previous sentences.
 /// Does a quotation at `before` answer a question: the sentence so far ends
 /// with "?", or opens on the quotation right after a sentence that does?
 fn asked(input: &Input, si: usize, before: usize) -> bool {
@@ -2474,6 +2471,10 @@ fn answerer(
         .or_else(|| last_person(input, quotes, si, before, None, kind))
 }
 
+/// "a-t-il affirmé": the person this pronoun points back to: the first
+/// person of the sentence before the quote, else the speaker of a recent
+/// quote, else the first person of the previous sentences.
+/// (An answer after a question is the one interviewed.)
 fn previous_speaker(
     input: &Input,
     quotes: &[Quote],
