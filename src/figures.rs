@@ -124,8 +124,8 @@ const AMOUNTS: &[(&str, u64, bool, Qualifier)] = &[
 ];
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    // "un" and "une" alone are articles far more often than counts ("un
-    // millier" is an amount).
+    // "un" and "une" are no number words: they have a group of their own
+    // (`one`), read below, and "un millier" is an amount.
     let words = SMALL.iter().map(|s| s.0).filter(|w| !matches!(*w, "un" | "une")).collect::<Vec<_>>().join("|");
     // Verbose mode ignores spaces, even in classes: escape them.
     // Longest first: the alternation takes the first that matches ("des
@@ -262,7 +262,6 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 _ => 1,
             };
             value = parse_words(w.as_str()).map(|v| v * mult);
-            // "un" and "une" alone are articles far more often than counts;
             // "les deux pays" names things already mentioned.
             let before = folded[..m.start()].trim_end();
             let det = before.rsplit(' ').next().unwrap_or("");
@@ -276,9 +275,7 @@ pub fn find(folded: &str, units: &[Unit], is_nationality: &dyn Fn(&str) -> bool)
                 (["soldat", "militaire", "homme", "prisonnier"].iter().any(|p| after.trim_start().starts_with(p))
                     || is_nationality(&noun))
                     && (after.contains("captur") || after.contains("prisonnier"));
-            if matches!(w.as_str(), "un" | "une")
-                || (matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des") && !captives)
-            {
+            if matches!(det, "les" | "ces" | "leurs" | "nos" | "vos" | "ses" | "des") && !captives {
                 continue;
             }
         }

@@ -169,9 +169,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // ("», y compris ..." goes on; "», y confie le colonel X" is a tag.)
             let goes_on = goes_on
                 && (tag_word != "y"
-                    || after.trim_start().trim_start_matches(',').trim_start()[1..]
-                        .trim_start()
-                        .starts_with("compris"));
+                    || after.trim_start().trim_start_matches(',').split_whitespace().nth(1) == Some("compris"));
             // "», jugeant que ...": a present participle goes on with the
             // sentence's own subject.
             let goes_on = goes_on || (tag_word.chars().count() > 5 && tag_word.ends_with("ant"));
