@@ -341,6 +341,7 @@ impl<'a> Extractor<'a> {
         self.national_titles(&mut w);
         self.bare_offices(&mut w);
         self.bare_bodies(&mut w);
+        self.unnamed_spokespeople(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
             text,
@@ -1521,6 +1522,28 @@ impl<'a> Extractor<'a> {
             w.push_mention(span, si, lex.entities[b].key.clone(), MentionKind::Name);
         }
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    }
+
+    /// "le porte-parole du Kremlin a balayé « ... »": a spokesperson the
+    /// text never names speaks for the body, not as the office's holder of
+    /// the day (the body itself is a mention of its own). Once the holder is
+    /// named anywhere in the document, every such descriptor is that person.
+    fn unnamed_spokespeople(&self, w: &mut Work) {
+        let spokesperson = |m: &Mention| {
+            m.kind == MentionKind::Descriptor && {
+                let f = fold(&m.surface);
+                ["porte-parole", "secretaire de presse", "attache de presse", "attachee de presse"]
+                    .iter()
+                    .any(|t| f.starts_with(t))
+            }
+        };
+        let named: std::collections::HashSet<String> = w
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::TitleCue))
+            .map(|m| m.entity.clone())
+            .collect();
+        w.mentions.retain(|m| !spokesperson(m) || named.contains(&m.entity));
     }
 
     /// The country of the office a descriptor names, from the person's

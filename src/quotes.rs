@@ -1444,7 +1444,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
-                let governed = |m: &Mention| governed(input.folded, sentence.span.start, m);
+                // ("Interrogé, le porte-parole du Kremlin a balayé la question :
+                // « »": the body of an unnamed official.)
+                let governed = |m: &Mention| governed(input.folded, sentence.span.start, m) && !official_of(input, m);
                 // "la porte-parole de la diplomatie russe, Maria Zakharova, a
                 // balayé ...": a demonym in the subject gives way to a name.
                 let subjects: Vec<&&Mention> = mentions
@@ -2312,6 +2314,20 @@ fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
     crate::text::governing_preposition(prefix).is_some()
 }
 
+/// Whether a body is named as an unnamed official's: "le porte-parole du
+/// Kremlin", "une porte-parole de la Maison-Blanche" (determiner, title,
+/// preposition right before it).
+fn official_of(input: &Input, m: &Mention) -> bool {
+    let start = input.sentences[m.sentence].span.start;
+    let head = fslice(input, start, m.span.start);
+    let w: Vec<&str> = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let det = |x: &str| matches!(x, "le" | "la" | "l" | "un" | "une");
+    match w[..] {
+        [.., d, t, "du" | "des"] | [.., d, t, "de", "la" | "l"] => det(d) && input.lexicon.is_title(t),
+        _ => false,
+    }
+}
+
 /// People speak first; then organizations and media; then countries.
 fn rank(kind: Option<EntityType>) -> u8 {
     match kind {
@@ -2506,6 +2522,18 @@ fn previous_speaker(
     // Someone quoted earlier in this sentence speaks again.
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence == si && q.span.end <= before && q.speaker.is_some()) {
         return q.speaker.clone();
+    }
+    // "Le porte-parole du Kremlin a balayé ces critiques : « ... », a-t-il
+    // lancé": the body this sentence opens on, before the quotation.
+    // (An unnamed official of the body: "le porte-parole du", "la
+    // porte-parole de la"; no person named before the quotation.)
+    let opener = ms
+        .iter()
+        .find(|m| m.sentence == si && m.span.end <= before)
+        .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+        .filter(|m| official_of(input, m));
+    if let Some(m) = opener {
+        return Some(stand_in(input.lexicon, &m.entity));
     }
     // "Le ministère russe de la Défense a démenti ... « ... », a-t-il
     // affirmé", "L'agence KCNA, elle, préfère ... « ... », a-t-elle

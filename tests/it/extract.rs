@@ -1650,3 +1650,24 @@ fn interview_answers_after_a_question_are_the_interviewees() {
         assert_eq!(speaker_of(&x, starts).as_deref(), Some("name:herve-marchetti"), "{starts}: {:?}", x.quotes);
     }
 }
+
+#[test]
+fn an_unnamed_kremlin_spokesman_speaks_for_the_kremlin_until_named() {
+    let x = extract(
+        "Kiev a dénoncé mercredi « une fuite en avant ». Interrogé jeudi, le porte-parole du Kremlin a écarté la \
+         question : « Nous laissons ces spéculations aux journalistes », a-t-il dit.\n\nLe porte-parole du Kremlin \
+         s'est ensuite borné à une formule : « Rien à ajouter ».",
+        Some("2025-03-06"),
+    );
+    for starts in ["Nous laissons", "Rien à ajouter"] {
+        assert_eq!(speaker_of(&x, starts).as_deref(), Some("kremlin"), "{starts}: {:?}", x.quotes);
+    }
+    assert!(!x.mentions.iter().any(|m| m.entity == "dmitry-peskov"), "{:?}", mentions(&x));
+    // Named anywhere in the article, the spokesman is the person.
+    let x = extract(
+        "Le porte-parole du Kremlin a écarté la question : « Nous laissons ces spéculations aux journalistes ». \
+         Dmitri Peskov a ensuite quitté la salle.",
+        Some("2025-03-06"),
+    );
+    assert_eq!(speaker_of(&x, "Nous laissons").as_deref(), Some("dmitry-peskov"), "{:?}", x.quotes);
+}
