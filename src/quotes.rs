@@ -1486,7 +1486,20 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             && (verb_follows(m) || apposed)
                     })
                 });
-                speaker = last_clause
+                // ("le Kremlin a publié un message dans lequel le président
+                // russe remercie « »": the subject of a relative on the
+                // document.)
+                let in_document = subjects.iter().rev().find(|m| {
+                    let head = fslice(input, sentence.span.start, m.span.start);
+                    ["dans lequel ", "dans laquelle ", "dans lesquels ", "dans lesquelles "].iter().any(|r| {
+                        head.rfind(r).is_some_and(|at| {
+                            let between = &head[at + r.len()..];
+                            !between.contains(',') && between.split_whitespace().count() <= 2
+                        })
+                    }) && kind(&m.entity) == Some(EntityType::Person)
+                });
+                speaker = in_document
+                    .or(last_clause)
                     .or_else(|| {
                         subjects.iter().find(|m| m.kind != crate::lexicon::MentionKind::Demonym && verb_follows(m))
                     })
@@ -1688,6 +1701,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 };
                 if let Some(b) = better.filter(|b| kind(b) != Some(EntityType::Country)).or_else(sourced) {
                     speaker = Some(b);
+                }
+            }
+            // ("L'agence KCNA a diffusé un communiqué de la Commission ...
+            // affirmant que « »": an agency relays the document's author.)
+            if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media)) {
+                let author = mentions
+                    .iter()
+                    .filter(|m| m.span.end <= outer.start && kind(&m.entity) == Some(EntityType::Organization))
+                    .find(|m| authored(input, m));
+                if let Some(a) = author {
+                    speaker = Some(stand_in(lex, &a.entity));
                 }
             }
             let medium = medium(fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
@@ -2363,6 +2387,24 @@ fn stand_in(lex: &Lexicon, key: &str) -> String {
         .map_or_else(|| key.to_string(), |s| lex.entities[s].key.clone())
 }
 
+/// Nouns of the documents a body issues (folded, singular).
+const DOCUMENTS: [&str; 9] =
+    ["communique", "declaration", "texte", "message", "note", "rapport", "bilan", "editorial", "lettre"];
+
+/// Whether a mention names a document's author: "un communiqué de la
+/// Commission ...", "la déclaration officielle du ministère".
+fn authored(input: &Input, m: &Mention) -> bool {
+    let from = (m.span.start.saturating_sub(40)..=m.span.start)
+        .find(|&i| input.text.is_char_boundary(i))
+        .unwrap_or(m.span.start);
+    let head = fold(&input.text[from..m.span.start]);
+    let w: Vec<&str> = head.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev().take(4).collect();
+    let of = w.iter().position(|x| matches!(*x, "de" | "du" | "des"));
+    of.is_some_and(|i| {
+        w[..i].iter().all(|x| matches!(*x, "la" | "l")) && w[i + 1..].iter().take(2).any(|x| DOCUMENTS.contains(x))
+    })
+}
+
 /// What a source phrase's words point back to: "lui"/"elle" the person told
 /// of before; "l'agence" the agency named before; "son communiqué", "le
 /// rapport", "le texte" the last quotation's speaker in the two sentences
@@ -2437,10 +2479,13 @@ fn anaphoric_source(
                     };
                     let far = |m: &&Mention| m.span.end <= before && m.sentence + 6 >= si;
                     let mentions = || input.mentions.iter().rev();
+                    // ("un communiqué de la Commission ..., diffusé par l'agence
+                    // KCNA": the document's author, not the agency relaying it.)
                     mentions()
                         .filter(far)
                         .filter(body)
-                        .find(issued)
+                        .find(|m| authored(input, m))
+                        .or_else(|| mentions().filter(far).filter(body).find(issued))
                         .or_else(|| mentions().filter(recent).find(body))
                         .map(|m| m.entity.clone())
                 })
@@ -2809,8 +2854,14 @@ fn opening_subject(
         return None;
     }
     let prefix = fslice(input, sentence.span.start, m.span.start);
+    // ("Interrogé jeudi par la presse, le porte-parole du Kremlin a ...": an
+    // unnamed official after an opening participle.)
+    let prefix = if official_of(input, m) { prefix.rsplit(", ").next().unwrap_or(prefix) } else { prefix };
     let words = prefix.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).count();
-    if words > 7 || !input.lexicon.trigger_hits(prefix).is_empty() || governed(input.folded, sentence.span.start, m) {
+    if words > 7
+        || !input.lexicon.trigger_hits(prefix).is_empty()
+        || (governed(input.folded, sentence.span.start, m) && !official_of(input, m))
+    {
         return None;
     }
     // What follows the subject is its verb: not another clause's ("Selon

@@ -1671,3 +1671,45 @@ fn an_unnamed_kremlin_spokesman_speaks_for_the_kremlin_until_named() {
     );
     assert_eq!(speaker_of(&x, "Nous laissons").as_deref(), Some("dmitry-peskov"), "{:?}", x.quotes);
 }
+
+#[test]
+fn an_agency_relaying_a_bodys_communique_is_not_its_speaker() {
+    let x = extract(
+        "L'agence KCNA a publié mardi un communiqué de la Commission militaire centrale du Parti du travail \
+         affirmant que les unités envoyées avaient rempli « une mission d'honneur sur une terre amie ». Le texte, \
+         relayé par l'agence, promet « un mémorial digne de leur courage ».",
+        Some("2025-05-06"),
+    );
+    for starts in ["une mission d'honneur", "un mémorial digne"] {
+        assert_eq!(
+            speaker_of(&x, starts).as_deref(),
+            Some("wpk-central-military-commission"),
+            "{starts}: {:?}",
+            x.quotes
+        );
+    }
+    // The agency's own words stay the agency's.
+    let x = extract(
+        "L'agence KCNA a qualifié mardi ces manœuvres de « provocation délibérée contre la paix ».",
+        Some("2025-05-06"),
+    );
+    assert_eq!(speaker_of(&x, "provocation délibérée contre").as_deref(), Some("kcna"), "{:?}", x.quotes);
+}
+
+#[test]
+fn the_subject_of_a_relative_on_a_document_speaks_and_an_unnamed_official_goes_on() {
+    let x = extract(
+        "Mardi soir, le gouvernement a diffusé une note dans laquelle la ministre des Affaires étrangères, Hélène \
+         Varlet, dénonce « une dérive que rien ne justifie ». « Nous ne céderons pas », y ajoute-t-elle.",
+        Some("2025-09-10"),
+    );
+    for starts in ["une dérive", "Nous ne céderons"] {
+        assert_eq!(speaker_of(&x, starts).as_deref(), Some("name:helene-varlet"), "{starts}: {:?}", x.quotes);
+    }
+    let x = extract(
+        "Vladimir Poutine a signé le texte mercredi. Interrogé jeudi par la presse, le porte-parole du Kremlin a \
+         écarté les objections de Séoul. « Cet accord ne menace aucun pays voisin », a-t-il assuré.",
+        Some("2024-06-21"),
+    );
+    assert_eq!(speaker_of(&x, "Cet accord").as_deref(), Some("kremlin"), "{:?}", x.quotes);
+}
