@@ -345,8 +345,9 @@ impl Ctx<'_> {
         // belong to the phrase the preposition heads.
         if self.kind(&m.entity) == Some(EntityType::Person) {
             let lex = self.input.lexicon;
+            // ("un message du président russe": "du" is "de le".)
             return crate::text::preposition_before(prefix, 6, |w| {
-                DETERMINERS.contains(&w)
+                (DETERMINERS.contains(&w) && w != "du")
                     || matches!(w, "m" | "mme" | "mm" | "dr" | "pr")
                     || lex.is_title(w)
                     || lex.demonym(w).is_some()
@@ -1159,7 +1160,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     continue;
                 }
             }
-            let candidates: Vec<&&Mention> = mentions.iter().filter(|m| !in_source(m)).collect();
+            let candidates: Vec<&&Mention> = mentions
+                .iter()
+                .filter(|m| !in_source(m))
+                // (A letter's addressee is not someone its quoted words name:
+                // "« ... prêts à les rendre à Kim Jong Un ... »".)
+                .filter(|m| {
+                    trig.event != "Letter"
+                        || inside_quote(input.text, sentence, ospan.start)
+                        || !inside_quote(input.text, sentence, m.span.start)
+                })
+                .collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];
             // "a été signé", "est signé" (but not the pronominal "s'est entretenu").
@@ -2268,6 +2279,24 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     }) {
                         push_unique(&mut ev.recipients, ctx.actor(m).unwrap_or_default());
                     }
+                }
+            }
+            // "reçue par X, à qui elle a remis un message de Kim", "a remis à
+            // son hôte, X, une lettre": the one a relative or an apposition
+            // names.
+            if ev.kind == "Letter" && ev.recipients.is_empty() {
+                let named = candidates.iter().filter(|m| m.span.end <= ospan.start).find(|m| {
+                    let after = crate::text::fold(&input.text[m.span.end..ospan.start]);
+                    let before = crate::text::fold(&input.text[sentence.span.start..m.span.start]);
+                    let before = before.trim_end();
+                    ctx.kind(&m.entity) == Some(EntityType::Person)
+                        && ([", a qui ", ", auquel ", ", a laquelle "].iter().any(|r| after.starts_with(r))
+                            || ["a son hote,", "a son homologue,", "a son interlocuteur,", "a son invite,"]
+                                .iter()
+                                .any(|r| before.ends_with(r)))
+                });
+                if let Some(to) = named.and_then(|m| ctx.actor(m)).filter(|a| Some(a) != ev.agent.as_ref()) {
+                    ev.recipients.push(to);
                 }
             }
             // "Le général lui a remis une lettre de Vladimir Poutine": "lui" is
@@ -4229,10 +4258,25 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
         }
     }
 
+    // "Kim Jong Un a adressé à son homologue une lettre ... « ... », écrit le
+    // dirigeant": the words of a letter are told by its Letter event, not
+    // as a statement of its author too.
+    let letters: Vec<(usize, String)> =
+        events.iter().filter(|e| e.kind == "Letter").filter_map(|e| e.agent.clone().map(|a| (e.sentence, a))).collect();
+    let in_letter = |ev: &Event| {
+        ev.kind == "Statement"
+            && ev
+                .agent
+                .as_ref()
+                .is_some_and(|a| letters.iter().any(|(s, l)| l == a && (*s..=*s + 1).contains(&ev.sentence)))
+    };
     // Reports in one document with the same identity merge into the first.
     let mut out: Vec<Event> = Vec::new();
     let mut remap = vec![None; events.len()];
     for (i, mut ev) in events.into_iter().enumerate() {
+        if in_letter(&ev) {
+            continue;
+        }
         // "Moscou rejette ces accusations", "a rapporté la chaîne publique
         // ukrainienne": a country is rarely the one who speaks; its leaders,
         // ministries and spokespeople are, and a country left as a speaker

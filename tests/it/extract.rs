@@ -1713,3 +1713,29 @@ fn the_subject_of_a_relative_on_a_document_speaks_and_an_unnamed_official_goes_o
     );
     assert_eq!(speaker_of(&x, "Cet accord").as_deref(), Some("kremlin"), "{:?}", x.quotes);
 }
+
+#[test]
+fn letters_by_their_author_addressee_and_words() {
+    let x = extract(
+        "Mardi, le vice-ministre Pak Myong-ho a été reçu par Sergueï Lavrov, à qui il a remis un message \
+         personnel de Kim Jong Un. Jeudi, le Kremlin a rendu public un message du président russe adressé au \
+         dirigeant nord-coréen.\n\nLe même jour, Sergueï Choïgou a remis à son hôte, Kim Jong Un, une lettre de \
+         Vladimir Poutine. « Nos soldats ont écrit ensemble une page d'histoire », écrit le président russe.",
+        Some("2025-06-19"),
+    );
+    let found = events_of(&x);
+    assert!(has_event(&x, "Letter", "kim-jong-un", "sergey-lavrov"), "{found:?}");
+    assert!(has_event(&x, "Letter", "vladimir-putin", "kim-jong-un"), "{found:?}");
+    assert!(!found.iter().any(|(k, a, _)| k == "Letter" && a.as_deref() == Some("kremlin")), "{found:?}");
+    assert!(!has_event(&x, "Letter", "vladimir-putin", "sergei-shoigu"), "{found:?}");
+    // The letter's words are the letter, not also a statement of its author.
+    assert!(!has_event(&x, "Statement", "vladimir-putin", ""), "{found:?}");
+    // A post on social networks is no letter, nor is someone its quoted
+    // words name an addressee.
+    let x = extract(
+        "Dimanche, Volodymyr Zelensky a écrit sur les réseaux sociaux : « Nous sommes prêts à les rendre à \
+         Kim Jong Un contre nos soldats. »",
+        Some("2025-01-12"),
+    );
+    assert!(!x.events.iter().any(|e| e.kind == "Letter"), "{:?}", events_of(&x));
+}
