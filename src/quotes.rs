@@ -879,8 +879,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // (Not "Le ministère sud-coréen des Affaires étrangères a dit": a
                 // body the phrase goes on to name.)
                 let third = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).nth(2);
-                let body = matches!(words[..], ["le" | "l", "ministere" | "etat-major" | "gouvernement" | "parquet"])
-                    && third.is_some_and(|t| !matches!(t, "de" | "des" | "du" | "d") && lex.demonym(t).is_none())
+                let body = matches!(
+                    words[..],
+                    ["le" | "l", "ministere" | "etat-major" | "gouvernement" | "parquet" | "service" | "renseignement"]
+                ) && third
+                    .is_some_and(|t| !matches!(t, "de" | "des" | "du" | "d") && lex.demonym(t).is_none())
                     && !mentions.iter().any(|m| {
                         m.span.start < outer.start
                             && fslice(input, sentence.span.start, m.span.start)
@@ -1119,7 +1122,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 let gap = fslice(input, m.span.end, (m.span.end + 8).min(sentence.span.end));
                                 let lead = fslice(input, sentence.span.start, m.span.start).trim_end();
                                 (gap.starts_with(", il ") || gap.starts_with(", elle "))
-                                    && (lead.ends_with("quant a") || lead.ends_with("quant au") || lead.is_empty())
+                                    // ("Quant à l'ambassadeur ukrainien, X, il a jugé".)
+                                    && (lead.rfind("quant a").is_some_and(|q| lead[q..].matches(',').count() <= 1)
+                                        || lead.is_empty())
                                     && is_feminine(input, &m.entity) != feminine.map(|f| !f)
                             })
                             .map(|m| m.entity.clone());
@@ -1200,10 +1205,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         // ("La porte-parole du ministère de l'Unification a estimé
                         // « »": an unnamed official speaks for the body named
                         // right after the title.)
+                        // ("la représentante des États-Unis a dénoncé « »": an
+                        // envoy speaks for the country.)
+                        let envoy =
+                            |w: &&str| matches!(*w, "representant" | "representante" | "ambassadeur" | "ambassadrice");
                         let of_body = mentions
                             .iter()
                             .filter(|m| subject_of(m))
-                            .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                            .filter(|m| {
+                                matches!(
+                                    kind(&m.entity),
+                                    Some(EntityType::Organization | EntityType::Media | EntityType::Country)
+                                )
+                            })
                             .find(|m| {
                                 let lead: Vec<&str> = fslice(input, sentence.span.start, m.span.start)
                                     .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1211,8 +1225,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     .rev()
                                     .take(3)
                                     .collect();
+                                let country = kind(&m.entity) == Some(EntityType::Country);
                                 matches!(lead.first(), Some(&("du" | "de" | "des" | "la" | "l")))
-                                    && lead.iter().skip(1).any(|w| input.lexicon.is_title(w))
+                                    && lead.iter().skip(1).any(|w| {
+                                        if country {
+                                            envoy(w)
+                                        } else {
+                                            input.lexicon.is_title(w)
+                                        }
+                                    })
                             })
                             .map(|m| stand_in(lex, &m.entity));
                         speaker = of_body
@@ -1304,7 +1325,22 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let is_whole =
                     whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
                 if is_whole {
-                    speaker = out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone());
+                    // ("Pour le colonel X, ..., la présence ... ne fait guère de
+                    // doute. « ... »": the one whose view the sentence before
+                    // gave goes on.)
+                    let viewer = si.checked_sub(1).and_then(|b| {
+                        let start = input.sentences[b].span.start;
+                        let head = fslice(input, start, input.sentences[b].span.end);
+                        ["pour ", "selon ", "d'apres ", "aux yeux de "].iter().find(|o| head.starts_with(*o))?;
+                        input
+                            .mentions
+                            .iter()
+                            .filter(|m| m.sentence == b && kind(&m.entity) == Some(EntityType::Person))
+                            .find(|m| !fslice(input, start, m.span.start).contains(','))
+                            .map(|m| m.entity.clone())
+                    });
+                    speaker = viewer
+                        .or_else(|| out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone()));
                     // "« ... » C'est par cette formule que la porte-parole, X, a
                     // répondu": a quotation opening the story is given to
                     // whoever the next sentence names.
@@ -1701,6 +1737,45 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 };
                 if let Some(b) = better.filter(|b| kind(b) != Some(EntityType::Country)).or_else(sourced) {
                     speaker = Some(b);
+                }
+            }
+            // ("Le député a relayé les propos d'un responsable du service : « »",
+            // "a cité un directeur adjoint du renseignement : « »": words a
+            // relayer passes on from an unnamed official are the body's.)
+            if speaker.as_deref().is_none_or(|s| kind(s) == Some(EntityType::Person)) {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let cue =
+                    ["les propos d'", "les propos de ", "les mots d'", "les declarations d'", " a cite ", " citant "]
+                        .iter()
+                        .filter_map(|c| head.rfind(c).map(|at| at + c.len()))
+                        .max();
+                if let Some(at) = cue {
+                    let tail = &head[at..];
+                    let w: Vec<&str> =
+                        tail.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+                    // ("a cité mot pour mot un directeur adjoint ...".)
+                    let unnamed = w.iter().take(4).position(|x| matches!(*x, "un" | "une"));
+                    let title = unnamed
+                        .and_then(|u| w.iter().skip(u + 1).take(3).position(|x| lex.is_title(x)).map(|t| t + u + 1));
+                    if let Some(t) = title {
+                        let prep = w.iter().skip(t + 1).take(3).position(|x| matches!(*x, "du" | "de" | "des"));
+                        if let Some(p) = prep {
+                            let noun = w.iter().skip(t + 2 + p).find(|x| !matches!(**x, "la" | "l")).copied();
+                            let base = input.folded.from_original(sentence.span.start) + at;
+                            let tail_start = input.folded.to_original(base..base, input.text).start;
+                            let named = mentions
+                                .iter()
+                                .filter(|m| m.span.start >= tail_start && m.span.end <= outer.start)
+                                .find(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
+                                .map(|m| stand_in(lex, &m.entity));
+                            let body = named.or_else(|| {
+                                noun.and_then(|n| anaphoric_source(input, &out, si, outer.start, &["le", n], &kind))
+                            });
+                            if body.is_some() {
+                                speaker = body;
+                            }
+                        }
+                    }
                 }
             }
             // ("L'agence KCNA a diffusé un communiqué de la Commission ...
@@ -2585,6 +2660,20 @@ fn previous_speaker(
     // commenté": the subject the sentence before opens on.
     if let Some(s) = si.checked_sub(1).and_then(|s| opening_subject(input, s, quotes, kind)) {
         return Some(s);
+    }
+    // ("... aux côtés du secrétaire général de l'OTAN, X. Ce dernier s'est
+    // montré plus prudent. « ... », a-t-il déclaré": the one the sentence
+    // before points back to.)
+    if let Some(b) = si.checked_sub(1) {
+        let head = fslice(input, input.sentences[b].span.start, input.sentences[b].span.end);
+        let w: Vec<&str> = head.split([' ', ',']).take(2).collect();
+        if w.len() == 2 && demonstrative(w[0], w[1]) {
+            let feminine = matches!(w[0], "cette" | "celle-ci");
+            let start = input.sentences[b].span.start;
+            if let Some(p) = last_person(input, quotes, b, start, Some(feminine), kind) {
+                return Some(p);
+            }
+        }
     }
     // Someone quoted in the sentence before speaks again ("« ... », a-t-il
     // répondu. Il a ajouté que ... « ... »").

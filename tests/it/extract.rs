@@ -1739,3 +1739,48 @@ fn letters_by_their_author_addressee_and_words() {
     );
     assert!(!x.events.iter().any(|e| e.kind == "Letter"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn speakers_after_a_demonstrative_a_dislocation_a_view_an_envoy_and_relayed_officials() {
+    let spoke = |x: &DocExtraction, starts: &str| speaker_of(x, starts).unwrap_or_default();
+    // "Ce dernier" points back to the last person named.
+    let x = extract(
+        "« Il faut agir vite », a lancé Volodymyr Zelensky devant le chancelier allemand, Friedrich Merz. Ce \
+         dernier a préféré temporiser. « Nous examinerons toutes les options avec nos partenaires », a-t-il dit.",
+        Some("2025-06-02"),
+    );
+    assert_eq!(spoke(&x, "Nous examinerons"), "friedrich-merz", "{:?}", x.quotes);
+    // "Quant à l'ambassadeur X, Y, il a jugé ...".
+    let x = extract(
+        "Le délégué français, Jérôme Bonnafont, a demandé « une enquête indépendante et rapide ». Quant à \
+         l'ambassadrice japonaise, Aiko Tanabe, elle a estimé que la situation devenait « tout simplement \
+         intenable pour la région ».",
+        Some("2025-06-02"),
+    );
+    assert_eq!(spoke(&x, "tout simplement"), "name:aiko-tanabe", "{:?}", x.quotes);
+    // A quotation alone goes on with the one whose view opened the sentence
+    // before.
+    let x = extract(
+        "Le ministère a démenti « toute présence étrangère sur le front ». Selon l'historienne Anne Vidal, \
+         spécialiste de la péninsule, ce démenti ne trompe personne. « Les images parlent d'elles-mêmes depuis \
+         des semaines. »",
+        Some("2025-06-02"),
+    );
+    assert_eq!(spoke(&x, "Les images"), "name:anne-vidal", "{:?}", x.quotes);
+    // An envoy of a country speaks for it.
+    let x = extract(
+        "Lors de la séance, la représentante des États-Unis a dénoncé « une violation caractérisée des \
+         résolutions du Conseil ».",
+        Some("2025-06-02"),
+    );
+    assert_eq!(spoke(&x, "une violation"), "united-states", "{:?}", x.quotes);
+    // Words a member of parliament relays from an unnamed official of a
+    // body told of before are the body's.
+    let x = extract(
+        "Le Service national de renseignement (NIS) a informé les élus à huis clos. La députée Han Mi-rae a \
+         ensuite rapporté les propos d'un responsable du service : « Les renforts arrivent par petits groupes \
+         depuis le mois dernier. »",
+        Some("2025-06-02"),
+    );
+    assert_eq!(spoke(&x, "Les renforts"), "south-korea-nis", "{:?}", x.quotes);
+}
