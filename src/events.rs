@@ -1170,6 +1170,17 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         || inside_quote(input.text, sentence, ospan.start)
                         || !inside_quote(input.text, sentence, m.span.start)
                 })
+                // (Nor are thanks given to someone the words quoted for their
+                // reason name: "a remercié les Européens pour une décision « qui
+                // frappe le Kremlin »".)
+                .filter(|m| {
+                    trig.event != "Thanks"
+                        || m.span.start < ospan.end
+                        || !inside_quote(input.text, sentence, m.span.start)
+                        || input.text[ospan.end..m.span.start]
+                            .rfind(['«', '“'])
+                            .is_none_or(|q| !crate::text::fold(&input.text[ospan.end..ospan.end + q]).contains("pour "))
+                })
                 .collect();
             let folded_before = &input.folded.folded[fs..tspan.start];
             let trig_folded = &input.folded.folded[tspan.clone()];

@@ -342,6 +342,7 @@ impl<'a> Extractor<'a> {
         self.bare_offices(&mut w);
         self.bare_bodies(&mut w);
         self.unnamed_spokespeople(&mut w);
+        self.bare_counterparts(&mut w);
         // Quotations first: a speech verb beside one speaks for its speaker.
         let quotes = crate::quotes::extract(&crate::quotes::Input {
             text,
@@ -1520,6 +1521,57 @@ impl<'a> Extractor<'a> {
         for (span, si, b) in add {
             w.mentions.retain(|m| !(m.span.start < span.end && span.start < m.span.end));
             w.push_mention(span, si, lex.entities[b].key.clone(), MentionKind::Name);
+        }
+        w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    }
+
+    /// "Le président russe a remercié son homologue pour ...": a counterpart
+    /// with no country is the person told of nearby who holds, on the
+    /// article's date, the office its owner (the last person named before it)
+    /// holds, in another country.
+    fn bare_counterparts(&self, w: &mut Work) {
+        let lex = self.lexicon;
+        let mut add = Vec::new();
+        for (at, _) in w.folded.folded.match_indices("homologue") {
+            let f = &w.folded.folded;
+            let end = at + "homologue".len();
+            let head = &f[..at];
+            if !["son ", "sa "].iter().any(|d| head.ends_with(d)) || f[end..].starts_with(|c: char| c.is_alphanumeric())
+            {
+                continue;
+            }
+            let start = at - if head.ends_with("sa ") { 3 } else { 4 };
+            let span = w.folded.to_original(start..end, w.text);
+            let Some(si) = w.sentence_of(&span) else { continue };
+            // (Not "son homologue nord-coréen", "son homologue, X,": the
+            // country or the name says who.)
+            let next = &f[end..];
+            let next_word = next.trim_start().split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+            if next.starts_with(',') || lex.demonym(next_word).is_some() || w.covered(&span) {
+                continue;
+            }
+            let person = |m: &&Mention| lex.get(&m.entity).filter(|&e| lex.entities[e].kind == EntityType::Person);
+            let Some(owner) = w
+                .mentions
+                .iter()
+                .rev()
+                .filter(|m| m.span.end <= span.start && m.sentence + 1 >= si)
+                .find_map(|m| person(&m))
+            else {
+                continue;
+            };
+            let Some(office) = lex.offices_of(owner, w.date).next() else { continue };
+            let (role, country) = (office.role, office.country);
+            let holds = |p: usize| lex.offices_of(p, w.date).any(|o| o.role == role && o.country != country);
+            let near = |m: &&Mention| m.sentence + 3 >= si && m.sentence <= si;
+            let before = w.mentions.iter().rev().filter(|m| m.span.end <= span.start).filter(near);
+            let after = w.mentions.iter().filter(|m| m.span.start >= span.end && m.sentence == si);
+            if let Some(h) = before.chain(after).filter_map(|m| person(&m)).find(|&p| p != owner && holds(p)) {
+                add.push((span, si, lex.entities[h].key.clone()));
+            }
+        }
+        for (span, si, holder) in add {
+            w.push_mention(span, si, holder, MentionKind::Descriptor);
         }
         w.mentions.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
     }

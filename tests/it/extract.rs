@@ -1784,3 +1784,26 @@ fn speakers_after_a_demonstrative_a_dislocation_a_view_an_envoy_and_relayed_offi
     );
     assert_eq!(spoke(&x, "Les renforts"), "south-korea-nis", "{:?}", x.quotes);
 }
+
+#[test]
+fn thanks_to_a_bare_counterpart_a_branch_and_not_to_whom_the_reason_names() {
+    let x = extract(
+        "Vladimir Poutine a reçu mardi Kim Jong Un au Kremlin. Le président russe a remercié son homologue pour \
+         l'aide apportée par ses soldats. À Kiev, Volodymyr Zelensky a remercié les forces d'opérations spéciales \
+         pour une opération « qui prive le Kremlin de ses renforts ».",
+        Some("2025-03-04"),
+    );
+    let found = events_of(&x);
+    assert!(has_event(&x, "Thanks", "vladimir-putin", "kim-jong-un"), "{found:?}");
+    assert!(has_event(&x, "Thanks", "volodymyr-zelensky", "ukraine-special-operations-forces"), "{found:?}");
+    assert!(!has_event(&x, "Thanks", "volodymyr-zelensky", "kremlin"), "{found:?}");
+    // No one in another country holds the owner's office: no counterpart.
+    let x = extract("Andreï Beloussov a salué son homologue lors de la cérémonie.", Some("2025-03-04"));
+    assert!(!x.mentions.iter().any(|m| m.surface == "son homologue"), "{:?}", mentions(&x));
+    // "les Vingt-Sept" is the Union; "vingt-sept soldats" a number.
+    let x = extract(
+        "Les Vingt-Sept ont adopté lundi de nouvelles sanctions. Vingt-sept soldats ont été blessés.",
+        Some("2025-03-04"),
+    );
+    assert_eq!(x.mentions.iter().filter(|m| m.entity == "european-union").count(), 1, "{:?}", mentions(&x));
+}
