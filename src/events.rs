@@ -193,6 +193,8 @@ fn count_fits(event: &str, claim: &Claim, unit_event: Option<&str>) -> bool {
             // ("a sanctionné une quarantaine de personnes": the people a
             // sanction targets.)
             (claim.what == "people" && matches!(event, "TroopDeployment" | "Casualties" | "Capture" | "Sanction"))
+                // ("sanctions contre onze responsables nord-coréens".)
+                || (claim.what == "officials" && event == "Sanction")
                 // ("un soldat nord-coréen a été fait prisonnier": one captive.)
                 || (claim.what == "captive" && event == "Capture")
                 || (matches!(claim.what.as_str(), "civilians" | "children" | "inhabitants") && event == "Casualties")

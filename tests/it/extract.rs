@@ -1204,6 +1204,12 @@ fn a_sanction_counts_the_people_it_targets_first() {
         Some("2025-03-10"),
     );
     assert_eq!(count_of(&x), Some(Some(7)), "{:?}", x.events);
+    // Officials a sanction targets are its count.
+    let x = extract(
+        "Bruxelles a adopté mardi des sanctions contre neuf hauts responsables biélorusses.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(count_of(&x), Some(Some(9)), "{:?}", x.events);
 }
 
 #[test]
