@@ -2419,10 +2419,12 @@ fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
 fn official_of(input: &Input, m: &Mention) -> bool {
     let start = input.sentences[m.sentence].span.start;
     let head = fslice(input, start, m.span.start);
-    let w: Vec<&str> = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    // (The last four words, last first.)
+    let w: Vec<&str> =
+        head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(4).collect();
     let det = |x: &str| matches!(x, "le" | "la" | "l" | "un" | "une");
     match w[..] {
-        [.., d, t, "du" | "des"] | [.., d, t, "de", "la" | "l"] => det(d) && input.lexicon.is_title(t),
+        ["du" | "des", t, d, ..] | ["la" | "l", "de", t, d] => det(d) && input.lexicon.is_title(t),
         _ => false,
     }
 }
@@ -2945,11 +2947,12 @@ fn opening_subject(
     let prefix = fslice(input, sentence.span.start, m.span.start);
     // ("Interrogé jeudi par la presse, le porte-parole du Kremlin a ...": an
     // unnamed official after an opening participle.)
-    let prefix = if official_of(input, m) { prefix.rsplit(", ").next().unwrap_or(prefix) } else { prefix };
+    let official = official_of(input, m);
+    let prefix = if official { prefix.rsplit(", ").next().unwrap_or(prefix) } else { prefix };
     let words = prefix.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).count();
     if words > 7
         || !input.lexicon.trigger_hits(prefix).is_empty()
-        || (governed(input.folded, sentence.span.start, m) && !official_of(input, m))
+        || (!official && governed(input.folded, sentence.span.start, m))
     {
         return None;
     }
