@@ -2741,6 +2741,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                         push_unique(&mut ev.recipients, c);
                     }
                 }
+                // "une frappe de drones ukrainiens a visé un convoi près de
+                // Lgov, tuant cinq militaires nord-coréens": the troops of
+                // another side named after the trigger are struck, not the
+                // land they stand on.
+                let struck = candidates
+                    .iter()
+                    .filter(|m| m.span.start >= ospan.end && m.kind == crate::lexicon::MentionKind::Demonym)
+                    .filter(|m| ctx.kind(&m.entity) == Some(EntityType::Country))
+                    .filter(|m| troops_before(&input.folded.folded[fs..input.folded.from_original(m.span.start)]))
+                    .map(|m| m.entity.clone())
+                    .find(|c| {
+                        Some(c) != ev.agent.as_ref()
+                            && Some(c) != country_of_agent(&ctx, ev.agent.as_deref()).as_ref()
+                            && !ev.recipients.contains(c)
+                    });
                 if ev.recipients.is_empty() {
                     let target = ev
                         .place
@@ -2769,6 +2784,10 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     if let Some(t) = target {
                         ev.recipients.push(t);
                     }
+                }
+                let land = ev.place.as_deref().and_then(|p| country_of(&ctx, p));
+                if let Some(c) = struck.filter(|_| ev.recipients.iter().all(|r| Some(r) == land.as_ref())) {
+                    ev.recipients = vec![c];
                 }
             }
             // Theme: an agreement named in the sentence.
@@ -3144,6 +3163,21 @@ pub fn extract(input: &Input) -> (Vec<Event>, Vec<Claim>) {
                     Some(sp.end..sp.end + 1 + body.find(',').map_or(body.len(), |c| c + 1))
                 })
                 .collect();
+            // (An agent named again outside the source and its apposition
+            // stays: "Une frappe de drones ukrainiens a visé ..., a-t-on appris
+            // de source militaire ukrainienne".)
+            let fighting = matches!(e.kind.as_str(), "MilitaryOperation" | "Attack");
+            let named_apart = fighting
+                && mentions.iter().any(|m| {
+                    !in_source(m)
+                        && !appositions.iter().any(|a| m.span.start >= a.start && m.span.end <= a.end)
+                        && ctx.actor(m).as_ref() == Some(&agent)
+                        && m.span.end + 40 >= e.trigger.start
+                        && m.span.start <= e.trigger.end + 40
+                });
+            if named_apart {
+                continue;
+            }
             e.agent = mentions
                 .iter()
                 .filter(|m| m.span.end <= e.trigger.start && !in_source(m) && m.entity != agent)
@@ -5139,4 +5173,31 @@ mod tests {
         assert!(supported("l'armee a mene dans la nuit une serie de"));
         assert!(!supported("les combats, dont la"));
     }
+}
+
+/// Whether the folded text before a nationality ends on people under arms
+/// ("cinq militaires", "des fantassins", "un campement de soldats").
+fn troops_before(before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.trim_start_matches(|c: char| c != '\'' && !c.is_alphanumeric());
+        let w = w.rsplit('\'').next().unwrap_or(w);
+        [
+            "soldat",
+            "militaire",
+            "fantassin",
+            "troupe",
+            "unite",
+            "artilleur",
+            "combattant",
+            "commando",
+            "bataillon",
+            "equipage",
+            "brigade",
+            "force",
+            "position",
+            "conscrit",
+        ]
+        .iter()
+        .any(|t| w.strip_prefix(t).is_some_and(|r| matches!(r, "" | "s")))
+    })
 }

@@ -1813,3 +1813,25 @@ fn thanks_to_a_bare_counterpart_a_branch_and_not_to_whom_the_reason_names() {
     );
     assert_eq!(x.mentions.iter().filter(|m| m.entity == "european-union").count(), 1, "{:?}", mentions(&x));
 }
+
+#[test]
+fn a_strike_keeps_its_named_attacker_and_hits_the_troops_it_names() {
+    // The attacker is also the source: its nationality beside the strike stays its agent.
+    let x = extract(
+        "Une frappe de drones ukrainiens a détruit jeudi un dépôt près de Rylsk, a-t-on appris de source militaire \
+         ukrainienne.",
+        Some("2025-02-14"),
+    );
+    assert!(has_event(&x, "Attack", "ukraine", "russia"), "{:?}", events_of(&x));
+    // Troops of a third side named after the strike are its target, not the land's owner.
+    let x = extract(
+        "Samedi, des drones ukrainiens ont frappé un campement près de Glouchkovo, blessant une dizaine de \
+         fantassins nord-coréens.",
+        Some("2025-02-14"),
+    );
+    assert!(has_event(&x, "Attack", "ukraine", "north-korea"), "{:?}", events_of(&x));
+    assert!(!has_event(&x, "Attack", "ukraine", "russia"), "{:?}", events_of(&x));
+    // With no troops named, the land's owner is still the target.
+    let x = extract("Samedi, des drones ukrainiens ont frappé un entrepôt près de Glouchkovo.", Some("2025-02-14"));
+    assert!(has_event(&x, "Attack", "ukraine", "russia"), "{:?}", events_of(&x));
+}
