@@ -844,13 +844,15 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             for (at, word) in word_spans(sentence) {
-                if !word.chars().next().is_some_and(char::is_uppercase) && !matches!(word, "ministère" | "ambassade") {
+                if !word.chars().next().is_some_and(char::is_uppercase)
+                    && !matches!(word, "ministère" | "ambassade" | "parquet")
+                {
                     continue;
                 }
                 // "le ministère de l'Unification": French writes ministries in lower case.
                 let is_head = ORG_HEADS.contains(&word)
                     || ORG_HEADS_EN.contains(&word)
-                    || matches!(word, "ministère" | "ambassade");
+                    || matches!(word, "ministère" | "ambassade" | "parquet");
                 if !is_head {
                     continue;
                 }
@@ -915,7 +917,7 @@ impl<'a> Extractor<'a> {
                 // ... or French capitals on the head alone, mid-sentence ("le
                 // Conseil de sécurité nationale", "le Département fédéral des
                 // affaires étrangères").
-                let head_capital = start > 0 && tokens >= 3 && !matches!(word, "ministère" | "ambassade");
+                let head_capital = start > 0 && tokens >= 3 && !matches!(word, "ministère" | "ambassade" | "parquet");
                 if tokens < 2 || !(proper || head_capital) {
                     continue;
                 }

@@ -818,6 +818,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .map(|m| m.entity.clone());
                 }
             }
+            // "Les deux ministres ont réaffirmé « ... », a rapporté le
+            // ministère", "Les deux hommes ont évoqué, selon l'agence KCNA,
+            // « ... »": words two people say together are the source's that
+            // tells them.
+            if speaker.is_none() {
+                speaker = joint_source(input, sentence, &outer, &mentions, &speaker_like, &kind);
+            }
             // "Un éditorial du Rodong Sinmun s'en prenait aux « ... »", "Un
             // communiqué de l'état-major dénonce « ... »": a document whose
             // issuer is named right after it speaks for that issuer.
@@ -1405,7 +1412,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // who spoke last.
             if speaker.is_none() {
                 let whole = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
-                const OTHER: [&str; 7] = [
+                const OTHER: [&str; 9] = [
                     "son invite ",
                     "son invitee ",
                     "son hote ",
@@ -1413,12 +1420,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     "son interlocuteur ",
                     "son interlocutrice ",
                     "son visiteur ",
+                    "sa visiteuse ",
+                    "son homologue ",
                 ];
                 let other = std::iter::once(0)
                     .chain(whole.match_indices(", ").map(|(i, _)| i + 2))
                     .find_map(|i| OTHER.iter().find(|o| whole[i..].starts_with(**o)));
                 // ("Son invitée": a woman, when the text tells genders.)
-                let feminine = other.map(|o| matches!(*o, "son invitee " | "son hotesse " | "son interlocutrice "));
+                let feminine = other
+                    .map(|o| matches!(*o, "son invitee " | "son hotesse " | "son interlocutrice " | "sa visiteuse "))
+                    .filter(|_| other != Some(&"son homologue "));
                 if other.is_some() {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
@@ -2045,18 +2056,28 @@ fn tagged_speaker(
             return Some(p);
         }
     }
-    near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity)).or_else(|| {
-        // "», a résumé l'état-major dans son bulletin": a body named before.
-        let after_verb: Vec<&str> = words
-            .iter()
-            .skip_while(|w| matches!(**w, "a" | "ont" | "avait" | "avaient"))
-            .skip(1)
-            .skip_while(|w| crate::time::is_calendar_word(w) || matches!(**w, "soir" | "matin" | "dernier" | "encore"))
-            .take(2)
-            .copied()
-            .collect();
-        anaphoric_source(input, quotes, si, outer.start, &after_verb, kind)
-    })
+    // "», a résumé l'état-major dans son bulletin": a body named before.
+    let after_verb: Vec<&str> = words
+        .iter()
+        .skip_while(|w| matches!(**w, "a" | "ont" | "avait" | "avaient"))
+        .skip(1)
+        .skip_while(|w| crate::time::is_calendar_word(w) || matches!(**w, "soir" | "matin" | "dernier" | "encore"))
+        .take(2)
+        .copied()
+        .collect();
+    let told_before = || anaphoric_source(input, quotes, si, outer.start, &after_verb, kind);
+    // ("», a indiqué le ministère dans son bilan, sans évoquer les soldats
+    // nord-coréens": the body the tag names goes before anything past its
+    // first clause.)
+    let rest = &input.text[outer.end..sentence_end];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']).len();
+    let clause_end = outer.end + lead + rest[lead..].find([',', ';']).unwrap_or(rest.len() - lead);
+    if near.iter().all(|m| m.span.start >= clause_end) {
+        if let Some(b) = told_before() {
+            return Some(b);
+        }
+    }
+    near.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(input.lexicon, &m.entity)).or_else(told_before)
 }
 
 /// The gender a pronoun or an inverted verb says: "a-t-elle", "elle" (folded).
@@ -2454,6 +2475,52 @@ fn in_source_phrase(prefix: &str) -> bool {
         .chain(cited)
         .max()
         .is_some_and(|at| !prefix[at..].contains(','))
+}
+
+/// Subjects that are two people at once ("les deux ministres").
+const JOINT: [&str; 9] =
+    ["hommes", "ministres", "dirigeants", "chefs", "presidents", "dirigeantes", "femmes", "parties", "delegations"];
+
+/// The source of words a joint subject says ("les deux hommes ont évoqué,
+/// selon l'agence, « »", "les deux ministres ont réaffirmé « » ..., a
+/// rapporté le ministère"): a "selon" phrase between the subject and the
+/// quotation, else a body or a medium a speech verb after it names.
+fn joint_source(
+    input: &Input,
+    sentence: &Sentence,
+    outer: &Span,
+    mentions: &[&Mention],
+    speaker_like: &dyn Fn(&Mention) -> bool,
+    kind: &dyn Fn(&str) -> Option<EntityType>,
+) -> Option<String> {
+    let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+    let at = head.rfind("les deux ")?;
+    let noun = head[at + 9..].split(|c: char| !c.is_alphanumeric()).next()?;
+    if !JOINT.contains(&noun) || head[at..].contains(['.', ';']) {
+        return None;
+    }
+    let base = input.folded.from_original(sentence.span.start);
+    let from = input.folded.to_original(base..base + at, input.text).end;
+    let lex = input.lexicon;
+    let speech = |folded: &str| lex.trigger_hits(folded).into_iter().any(|(_, t)| lex.triggers[t].speech);
+    let teller = |m: &&&Mention| {
+        speaker_like(m) && matches!(kind(&m.entity), Some(EntityType::Media | EntityType::Organization))
+    };
+    let quoted = mentions.iter().filter(|m| m.span.start >= from && m.span.end <= outer.start).find(|m| {
+        teller(m) && {
+            let prefix = fslice(input, sentence.span.start, m.span.start);
+            in_source_phrase(prefix) && prefix.len() > at
+        }
+    });
+    let told = || {
+        mentions.iter().filter(|m| m.span.start >= outer.end && m.span.end <= sentence.span.end).find(|m| {
+            teller(m) && speech(&fslice(input, outer.end, m.span.start)) && {
+                let gap = &input.text[outer.end..m.span.start];
+                gap.contains(", ") && !gap.contains(['«', '“'])
+            }
+        })
+    };
+    quoted.or_else(told).map(|m| stand_in(lex, &m.entity))
 }
 
 /// A capital or palace quoted as a speaker speaks for its government.

@@ -1835,3 +1835,27 @@ fn a_strike_keeps_its_named_attacker_and_hits_the_troops_it_names() {
     let x = extract("Samedi, des drones ukrainiens ont frappé un entrepôt près de Glouchkovo.", Some("2025-02-14"));
     assert!(has_event(&x, "Attack", "ukraine", "russia"), "{:?}", events_of(&x));
 }
+
+#[test]
+fn joint_subjects_guests_counterparts_and_a_body_the_tag_names() {
+    let x = extract(
+        "Jeudi, le ministre chinois a téléphoné à son homologue japonais ; les deux hommes ont souligné « leur \
+         volonté commune de dialogue » dans la région, a indiqué l'agence Xinhua. \
+         Les deux dirigeants ont salué, selon l'agence Yonhap, « une étape importante pour la péninsule ». \
+         Reçue par Vladimir Poutine, Mme Choe Son Hui a déjeuné au Kremlin. Sa visiteuse a assuré que son pays \
+         resterait « aux côtés de la Russie jusqu'au bout ». Son homologue a vanté « des liens plus solides que \
+         jamais entre nos peuples ». \
+         Selon le parquet régional de Kharkiv, le missile était nord-coréen. « Les débris ne laissent aucun doute \
+         sur leur origine », a déclaré un procureur du parquet. \
+         Le ministère russe de la Défense a publié son bilan. « Les pertes ennemies dépassent deux cents hommes », \
+         a indiqué le ministère dans son communiqué, sans citer les unités nord-coréennes.",
+        Some("2025-03-10"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("leur volonté commune"), "xinhua");
+    assert_eq!(spoke("une étape importante"), "yonhap");
+    assert_eq!(spoke("aux côtés de la Russie"), "choe-son-hui");
+    assert_eq!(spoke("des liens plus solides"), "vladimir-putin");
+    assert_eq!(spoke("Les débris ne laissent"), "name:parquet-regional-de-kharkiv");
+    assert_eq!(spoke("Les pertes ennemies"), "russian-ministry-of-defence");
+}
