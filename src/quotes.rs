@@ -544,9 +544,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
                 let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
-                let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "]
-                    .iter()
-                    .any(|p| head.starts_with(p) && speech_at(&head[p.len()..]).is_some_and(|at| at == 0));
+                let narrative = ["et d'", "et de ", "avant d'", "avant de ", "puis d'", "puis de "].iter().any(|p| {
+                    head.starts_with(p)
+                        && (speech_at(&head[p.len()..]).is_some_and(|at| at == 0)
+                                // (any infinitive alone before the colon: "Avant de nuancer : « »")
+                                || head[p.len()..].trim_end().strip_suffix(':').is_some_and(|v| {
+                                    let v = v.trim();
+                                    !v.contains(' ') && ["er", "ir", "re"].iter().any(|e| v.ends_with(e))
+                                }))
+                });
                 if narrative {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
                 }
@@ -1169,8 +1175,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     .map(|m| m.entity.clone())
                             })
                             .flatten();
+                        // ("X a balayé ce qu'il a appelé « »", "X a assuré qu'elle
+                        // jugeait « »": the elided pronoun is the person the
+                        // sentence opens on.)
+                        let elided = before_folded[..last_verb_at]
+                            .rfind(if feminine == Some(true) { "qu'elle " } else { "qu'il " })
+                            .and_then(|at| {
+                                let at = to_original(at);
+                                mentions
+                                    .iter()
+                                    .filter(|m| m.span.end <= at && kind(&m.entity) == Some(EntityType::Person))
+                                    .filter(|m| !governed(input.folded, sentence.span.start, m))
+                                    .filter(|m| !in_source_phrase(fslice(input, sentence.span.start, m.span.start)))
+                                    .find(|m| is_feminine(input, &m.entity) != feminine.map(|f| !f))
+                                    .map(|m| m.entity.clone())
+                            });
                         speaker = dislocated
                             .or(subject)
+                            .or(elided)
                             .or_else(|| pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind));
                     } else if incise && !after_verb.is_empty() {
                         speaker = after_verb
@@ -1430,12 +1452,25 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let feminine = other
                     .map(|o| matches!(*o, "son invitee " | "son hotesse " | "son interlocutrice " | "sa visiteuse "))
                     .filter(|_| other != Some(&"son homologue "));
-                if other.is_some() {
+                let told =
+                    |m: &&Mention| m.span.end <= sentence.span.start && kind(&m.entity) == Some(EntityType::Person);
+                // ("Sa visiteuse": the woman told of lately, when the text says
+                // who is one.)
+                let woman = input
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(told)
+                    .filter(|m| m.sentence + 2 >= si)
+                    .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+                    .find(|m| feminine == Some(true) && is_feminine(input, &m.entity) == Some(true))
+                    .map(|m| m.entity.clone());
+                if let Some(w) = woman {
+                    speaker = Some(w);
+                } else if other.is_some() {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
                     let possessor = previous_speaker(input, &out, si, sentence.span.start, &kind);
-                    let told =
-                        |m: &&Mention| m.span.end <= sentence.span.start && kind(&m.entity) == Some(EntityType::Person);
                     let times = |key: &str| input.mentions.iter().filter(told).filter(|m| m.entity == key).count();
                     speaker = input
                         .mentions
@@ -2015,6 +2050,26 @@ fn tagged_speaker(
             }
         }
     }
+    // ("», a déclaré jeudi son porte-parole": the spokesperson of the body
+    // told of just before, when no one is named since.)
+    let possessed = clause_words.windows(2).take(5).any(|p| {
+        matches!(p[0], "son" | "sa" | "leur")
+            && matches!(p[1], "porte-parole" | "representant" | "representante" | "responsable")
+    });
+    if possessed && near.iter().all(|m| kind(&m.entity) != Some(EntityType::Person)) {
+        let told = input
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.span.end <= outer.start && m.sentence + 1 >= si)
+            .filter(|m| !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+            .find(|m| {
+                matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media | EntityType::Person))
+            });
+        if let Some(m) = told.filter(|m| kind(&m.entity) != Some(EntityType::Person)) {
+            return Some(stand_in(input.lexicon, &m.entity));
+        }
+    }
     // ("», s'est réjoui le gouverneur": the one named with that title.)
     if let Some(title) = title_at(&words, &|_| true).map(|i| &words[i]) {
         // ("», a ajouté le ministre": whoever spoke just before goes on.)
@@ -2309,16 +2364,20 @@ const MASCULINE: &[&str] = &[
 /// "Le vice-ministre a, lui, promis « ... »": the person last given that
 /// title in an apposition before `before`.
 fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
+    // ("», a martelé le diplomate": someone named as an ambassador; "assure
+    // l'officier": someone named with a rank.)
+    let kin = title_kin(title);
+    let fits = |w: &str| w == title || kin.contains(&w) || w.rsplit('-').next().is_some_and(|l| kin.contains(&l));
     let role = input
         .roles
         .iter()
         .rev()
         .filter(|r| r.span.end <= before)
-        .find(|r| fold(&r.label).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == title))
+        .find(|r| fold(&r.label).split(|c: char| !c.is_alphanumeric() && c != '-').any(fits))
         .map(|r| (r.span.end, r.holder.clone()));
     // ("le vice-ministre de l'Industrie X", "X, vice-ministre de ...": a
     // person the lexicon does not hold, named with the title.)
-    let words = |s: &str| fold(s).split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == title);
+    let words = |s: &str| fold(s).split(|c: char| !c.is_alphanumeric() && c != '-').any(fits);
     let named = input
         .mentions
         .iter()
@@ -2328,6 +2387,12 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
         .find(|m| {
             let sentence = &input.sentences[m.sentence].span;
             let head = &input.text[sentence.start..m.span.start];
+            // ("L'ambassadeur sud-coréen, X, a ouvert": the title before an
+            // apposition.)
+            let head = match head.trim_end().strip_suffix(',') {
+                Some(h) => h,
+                None => head,
+            };
             let head = &head[head.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
             let tail = &input.text[m.span.end..sentence.end];
             let tail = tail.strip_prefix(", ").map_or("", |t| &t[..t.find([',', ';', ')']).unwrap_or(t.len())]);
@@ -2337,6 +2402,44 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
     match (role, named) {
         (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
         (r, n) => r.or(n).map(|x| x.1),
+    }
+}
+
+/// The titles a generic word for someone's trade may stand for ("le
+/// diplomate" for an ambassador, "l'officier" for a colonel), folded.
+fn title_kin(title: &str) -> &'static [&'static str] {
+    match title {
+        "diplomate" => {
+            &["ambassadeur", "ambassadrice", "representant", "representante", "envoye", "envoyee", "emissaire"]
+        }
+        "officier" | "militaire" | "grade" => &[
+            "general",
+            "generale",
+            "colonel",
+            "lieutenant",
+            "commandant",
+            "capitaine",
+            "major",
+            "amiral",
+            "marechal",
+            "officier",
+            "sergent",
+            "adjudant",
+        ],
+        "chercheur" | "chercheuse" | "expert" | "experte" | "specialiste" | "analyste" => &[
+            "chercheur",
+            "chercheuse",
+            "expert",
+            "experte",
+            "specialiste",
+            "analyste",
+            "politologue",
+            "historien",
+            "historienne",
+            "economiste",
+            "universitaire",
+        ],
+        _ => &[],
     }
 }
 
@@ -2701,9 +2804,13 @@ fn previous_speaker(
         let head = fslice(input, input.sentences[si].span.start, before);
         (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head)
     };
+    // (Not someone a preposition governs: "Kiev est prêt à remettre les deux
+    // hommes à X « ... », a-t-il déclaré" goes on with the one told of before.)
+    let free = |m: &&&Mention| !governed(input.folded, input.sentences[m.sentence].span.start, m);
     if let Some(m) = ms
         .iter()
         .filter(|_| !opens_on_pronoun)
+        .filter(free)
         .find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) == Some(EntityType::Person))
     {
         return Some(m.entity.clone());
@@ -2751,7 +2858,12 @@ fn previous_speaker(
     }
     // The person the sentence before is about comes before an older quote's
     // speaker ("Interrogé..., le chef de l'État russe a ... « ... », a-t-il répondu").
-    let first_person = |s: usize| ms.iter().find(|m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person));
+    // ("Interrogée sur les propos de X, Y lui donne raison": the subject,
+    // not someone a preposition governs, when there is one.)
+    let first_person = |s: usize| {
+        let people = || ms.iter().filter(move |m| m.sentence == s && kind(&m.entity) == Some(EntityType::Person));
+        people().find(free).or_else(|| people().next())
+    };
     // (In the sentence just before, not someone inside a clause it reports:
     // "On se disait que Kim Jong Un vendait ses obus. « ... », tranche-t-elle.")
     // ("C'est samedi que le chef d'état-major, X, avait annoncé ...": a cleft's

@@ -1859,3 +1859,29 @@ fn joint_subjects_guests_counterparts_and_a_body_the_tag_names() {
     assert_eq!(spoke("Les débris ne laissent"), "name:parquet-regional-de-kharkiv");
     assert_eq!(spoke("Les pertes ennemies"), "russian-ministry-of-defence");
 }
+
+#[test]
+fn elided_pronouns_governed_names_trades_and_a_body_spokesperson() {
+    let x = extract(
+        "Le président chinois a reçu Kim Jong Un mercredi. \
+         Le porte-parole du Kremlin, Dmitri Peskov, a rejeté jeudi ce qu'il a appelé « une campagne de \
+         désinformation occidentale ». \
+         Lundi, le président ukrainien a durci le ton. Kiev remettra les prisonniers à Kim Jong Un « si Pyongyang \
+         accepte un échange contre nos soldats », a-t-il déclaré. \
+         Interrogée sur les propos de Maria Zakharova, Claire Dumontel, chercheuse à l'Institut des études \
+         orientales, lui donne raison. « Ces sanctions relèvent surtout du symbole », observe-t-elle. Avant de \
+         nuancer : « Mais un symbole pèse sur les assureurs du secteur. » \
+         L'ambassadeur japonais, Kazuyuki Yamazaki, a pris la parole le premier. « Ces transferts violent \
+         toutes les résolutions du Conseil », a martelé le diplomate. \
+         À Washington, le Pentagone évalue désormais ces troupes à environ 10 000 hommes. « Nous les attendons \
+         bientôt sur le front de Koursk », a déclaré jeudi son porte-parole.",
+        Some("2025-03-10"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("une campagne de désinformation"), "dmitry-peskov");
+    assert_eq!(spoke("si Pyongyang accepte"), "volodymyr-zelensky");
+    assert_eq!(spoke("Ces sanctions relèvent"), "name:claire-dumontel");
+    assert_eq!(spoke("Mais un symbole pèse"), "name:claire-dumontel");
+    assert_eq!(spoke("Ces transferts violent"), "name:kazuyuki-yamazaki");
+    assert_eq!(spoke("Nous les attendons"), "us-department-of-defense");
+}
