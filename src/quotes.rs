@@ -363,16 +363,28 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // before it, said the words.
             if speaker.as_deref().is_some_and(|s| kind(s) != Some(EntityType::Person)) {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
-                let person_acts = mentions.iter().any(|m| {
-                    m.span.end <= outer.start
-                        && kind(&m.entity) == Some(EntityType::Person)
-                        && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
-                }) && lex.trigger_hits(head).into_iter().any(|(_, t)| {
-                    // (Speech or thanks: not "X a présidé une cérémonie pour les
-                    // soldats « ... », a rapporté l'agence", the agency's words.)
-                    let t = &lex.triggers[t];
-                    t.speech || matches!(t.event.as_str(), "Thanks" | "PledgeOfSupport")
-                });
+                // ("Le vice-ministre a averti ... que Séoul « », a fait savoir
+                // le ministère": someone told of by a title opens it.)
+                let titled_subject = {
+                    let w: Vec<&str> = head
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .take(2)
+                        .collect();
+                    matches!(w[..], ["le" | "la" | "l", t] if lex.is_title(t))
+                };
+                let person_acts = (titled_subject
+                    || mentions.iter().any(|m| {
+                        m.span.end <= outer.start
+                            && kind(&m.entity) == Some(EntityType::Person)
+                            && !in_source_phrase(fslice(input, sentence.span.start, m.span.start))
+                    }))
+                    && lex.trigger_hits(head).into_iter().any(|(_, t)| {
+                        // (Speech or thanks: not "X a présidé une cérémonie pour les
+                        // soldats « ... », a rapporté l'agence", the agency's words.)
+                        let t = &lex.triggers[t];
+                        t.speech || matches!(t.event.as_str(), "Thanks" | "PledgeOfSupport")
+                    });
                 let media = speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Media));
                 if (media && speech_at(head).is_some()) || person_acts {
                     speaker = None;
@@ -1049,7 +1061,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             }
                             Some(stand_in(lex, &before_qui[at].entity))
                         })
-                        .flatten();
+                        .flatten()
+                        .or_else(|| {
+                            let qui = before_folded[..last_verb_at].rfind("qui")?;
+                            let noun = official_noun(lex, before_folded[..qui].trim_end().trim_end_matches(','))?;
+                            (subject_word == Some("qui"))
+                                .then(|| anaphoric_source(input, &out, si, outer.start, &["le", noun], &kind))
+                                .flatten()
+                        });
                     // "X a estimé que ..., tandis que son homologue, Y, a jugé
                     // que ... « ... »": the subject of the last speech verb's
                     // own clause.
@@ -1503,6 +1522,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(ends)
                         .min_by_key(|m| m.span.start)
                         .map(|m| stand_in(lex, &m.entity));
+                    // ("..., a fait savoir un porte-parole du ministère, qui a
+                    // jugé « »": an unnamed official of a body told of before.)
+                    if speaker.is_none() {
+                        speaker = official_noun(lex, &head[..q])
+                            .and_then(|n| anaphoric_source(input, &out, si, comma, &["le", n], &kind));
+                    }
                 }
             }
             // "Une source à l'Élysée va plus loin : « ... »": someone not named
@@ -2052,9 +2077,13 @@ fn tagged_speaker(
     }
     // ("», a déclaré jeudi son porte-parole": the spokesperson of the body
     // told of just before, when no one is named since.)
-    let possessed = clause_words.windows(2).take(5).any(|p| {
-        matches!(p[0], "son" | "sa" | "leur")
-            && matches!(p[1], "porte-parole" | "representant" | "representante" | "responsable")
+    // ("», a rappelé un de ses responsables": one of them.)
+    let possessed = clause_words.windows(2).take(6).any(|p| {
+        matches!(p[0], "son" | "sa" | "leur" | "ses" | "leurs")
+            && matches!(
+                p[1].trim_end_matches('s'),
+                "porte-parole" | "representant" | "representante" | "responsable" | "diplomate"
+            )
     });
     if possessed && near.iter().all(|m| kind(&m.entity) != Some(EntityType::Person)) {
         let told = input
@@ -2116,6 +2145,8 @@ fn tagged_speaker(
         .iter()
         .skip_while(|w| matches!(**w, "a" | "ont" | "avait" | "avaient"))
         .skip(1)
+        // ("a fait savoir le service": the verb's second word.)
+        .skip_while(|w| matches!(**w, "savoir" | "valoir" | "observer" | "remarquer"))
         .skip_while(|w| crate::time::is_calendar_word(w) || matches!(**w, "soir" | "matin" | "dernier" | "encore"))
         .take(2)
         .copied()
@@ -2626,6 +2657,17 @@ fn joint_source(
     quoted.or_else(told).map(|m| stand_in(lex, &m.entity))
 }
 
+/// The head noun of the body an unnamed official at the end of a folded
+/// phrase belongs to: "un porte-parole du ministère" → "ministere".
+fn official_noun<'a>(lex: &Lexicon, phrase: &'a str) -> Option<&'a str> {
+    let w: Vec<&str> =
+        phrase.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(4).collect();
+    match w[..] {
+        [n, "la" | "l", "de", t, ..] | [n, "du" | "de" | "d", t, ..] if lex.is_title(t) => Some(n),
+        _ => None,
+    }
+}
+
 /// A capital or palace quoted as a speaker speaks for its government.
 fn stand_in(lex: &Lexicon, key: &str) -> String {
     lex.get(key)
@@ -2689,7 +2731,15 @@ fn anaphoric_source(
                     if force {
                         kind(&m.entity) == Some(EntityType::MilitaryForce)
                     } else {
-                        kind(&m.entity) == Some(EntityType::Organization) && fold(&m.surface).contains(noun)
+                        // ("le SBU ... a fait savoir le service": the body's
+                        // French name has the noun.)
+                        kind(&m.entity) == Some(EntityType::Organization)
+                            && (fold(&m.surface).contains(noun)
+                                || input.lexicon.get(&m.entity).is_some_and(|e| {
+                                    fold(&input.lexicon.entities[e].fr)
+                                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                        .any(|w| w == *noun)
+                                }))
                     }
                 })
                 .map(|m| m.entity.clone())

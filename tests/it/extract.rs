@@ -1885,3 +1885,24 @@ fn elided_pronouns_governed_names_trades_and_a_body_spokesperson() {
     assert_eq!(spoke("Ces transferts violent"), "name:kazuyuki-yamazaki");
     assert_eq!(spoke("Nous les attendons"), "us-department-of-defense");
 }
+
+#[test]
+fn bodies_by_head_noun_one_of_their_officials_and_a_titled_subject_over_its_relayer() {
+    let x = extract(
+        "Selon le SBU, le prisonnier a demandé à rester en Ukraine. « Les captifs reçoivent tous les soins \
+         nécessaires », a fait savoir le service dans un communiqué. \
+         Le ministère sud-coréen de l'Unification suit le dossier. Plus de 15 000 soldats auraient été envoyés, a \
+         indiqué mardi un porte-parole du ministère, qui a jugé ce chiffre « très inquiétant pour la région ». \
+         Le ministère japonais des Affaires étrangères a protesté. « Ces tirs menacent directement notre \
+         sécurité », a rappelé un de ses responsables. \
+         Le premier vice-ministre sud-coréen des Affaires étrangères, Park Yoon-joo, a convoqué mardi \
+         l'ambassadeur russe. Le vice-ministre a averti l'ambassadeur que Séoul « prendrait toutes les mesures \
+         nécessaires pour se protéger », a fait savoir le ministère dans un communiqué.",
+        Some("2025-03-10"),
+    );
+    let spoke = |starts: &str| speaker_of(&x, starts).unwrap_or_default();
+    assert_eq!(spoke("Les captifs reçoivent"), "sbu");
+    assert_eq!(spoke("très inquiétant"), "south-korean-ministry-of-unification");
+    assert_eq!(spoke("Ces tirs menacent"), "japanese-ministry-of-foreign-affairs");
+    assert_eq!(spoke("prendrait toutes les mesures"), "name:park-yoon-joo");
+}
