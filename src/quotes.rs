@@ -2028,19 +2028,20 @@ fn tagged_speaker(
         && matches!(words[words.len() - 1], "du" | "de" | "des" | "la" | "l" | "d")
         && words.iter().rev().take(3).any(|w| input.lexicon.is_title(w) && !member(w));
     if of_body {
-        if let Some(m) =
-            near.first().filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
-        {
+        if let Some(m) = near.first().filter(|m| {
+            matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media | EntityType::MilitaryForce))
+        }) {
             return Some(stand_in(input.lexicon, &m.entity));
         }
     }
     // ("», indique leur communiqué", "», précise le texte": the issuer of
     // the document told of before.)
     if near.is_empty() {
-        if let Some(p) = clause_words.windows(2).take(3).find(|p| {
-            matches!(p[0], "son" | "sa" | "leur" | "le" | "la" | "ce" | "cette")
-                && matches!(p[1], "communique" | "texte" | "rapport" | "document" | "declaration")
-        }) {
+        if let Some(p) = clause_words
+            .windows(2)
+            .take(3)
+            .find(|p| matches!(p[0], "son" | "sa" | "leur" | "le" | "la" | "ce" | "cette") && DOCUMENTS.contains(&p[1]))
+        {
             if let Some(issuer) = anaphoric_source(input, quotes, si, outer.start, p, kind) {
                 return Some(issuer);
             }
@@ -2648,7 +2649,7 @@ fn joint_source(
     });
     let told = || {
         mentions.iter().filter(|m| m.span.start >= outer.end && m.span.end <= sentence.span.end).find(|m| {
-            teller(m) && speech(&fslice(input, outer.end, m.span.start)) && {
+            teller(m) && speech(fslice(input, outer.end, m.span.start)) && {
                 let gap = &input.text[outer.end..m.span.start];
                 gap.contains(", ") && !gap.contains(['«', '“'])
             }
@@ -2677,8 +2678,8 @@ fn stand_in(lex: &Lexicon, key: &str) -> String {
 }
 
 /// Nouns of the documents a body issues (folded, singular).
-const DOCUMENTS: [&str; 9] =
-    ["communique", "declaration", "texte", "message", "note", "rapport", "bilan", "editorial", "lettre"];
+const DOCUMENTS: [&str; 10] =
+    ["communique", "declaration", "texte", "message", "note", "rapport", "bilan", "editorial", "lettre", "bulletin"];
 
 /// Whether a mention names a document's author: "un communiqué de la
 /// Commission ...", "la déclaration officielle du ministère".
@@ -2745,7 +2746,7 @@ fn anaphoric_source(
                 .map(|m| m.entity.clone())
         }
         ["son" | "sa" | "ses" | "leur" | "leurs" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
-        | "editorial" | "article"]
+        | "editorial" | "article" | "bulletin"]
         | ["les" | "ses" | "leurs", "auteurs"] => {
             quotes
                 .iter()

@@ -1906,3 +1906,13 @@ fn bodies_by_head_noun_one_of_their_officials_and_a_titled_subject_over_its_rela
     assert_eq!(spoke("Ces tirs menacent"), "japanese-ministry-of-foreign-affairs");
     assert_eq!(spoke("prendrait toutes les mesures"), "name:park-yoon-joo");
 }
+
+#[test]
+fn a_bulletin_speaks_for_the_body_that_issues_it() {
+    let x = extract(
+        "Le ministère russe de la Défense a revendiqué lundi la reprise d'un village. « Nos unités poursuivent \
+         leur progression vers l'ouest », affirmait son bulletin quotidien.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(speaker_of(&x, "Nos unités poursuivent").as_deref(), Some("russian-ministry-of-defence"));
+}
