@@ -1304,7 +1304,17 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         let rel = |m: &Mention| m.span.start - sentence.span.start;
                         let before_verb: Vec<&&&Mention> =
                             subjects.iter().filter(|m| aux_at.is_none_or(|a| rel(m) < a)).collect();
-                        if before_verb.is_empty() {
+                        // ("X, qui recevait le ministre, Y, a appelé « »": names
+                        // inside the relative are not the subject, its antecedent is.)
+                        let antecedent = original.find(", qui ").and_then(|q| {
+                            before_verb
+                                .iter()
+                                .find(|m| rel(m) < q && original[m.span.end - sentence.span.start..q].trim().is_empty())
+                                .filter(|m| kind(&m.entity) == Some(EntityType::Person))
+                        });
+                        if let Some(a) = antecedent {
+                            Some(*a)
+                        } else if before_verb.is_empty() {
                             subjects.iter().rev().min_by_key(|m| rank(kind(&m.entity)))
                         } else {
                             before_verb.into_iter().rev().min_by_key(|m| rank(kind(&m.entity)))
@@ -1605,8 +1615,23 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         })
                     }) && kind(&m.entity) == Some(EntityType::Person)
                 });
+                // ("le porte-parole du ministère des Affaires étrangères, X, a
+                // exprimé « »": the one named in apposition before the verb, not
+                // the body the title names.)
+                // (The first person only: not "X, qui recevait le ministre, Y, a
+                // remercié".)
+                let apposed_person =
+                    subjects.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)).filter(|m| {
+                        let rest = fslice(input, m.span.end, sentence.span.end).trim_start();
+                        rest.strip_prefix(',').is_some_and(|r| {
+                            ["a ", "ont ", "avait ", "s'est ", "est ", "n'a "]
+                                .iter()
+                                .any(|v| r.trim_start().starts_with(v))
+                        })
+                    });
                 speaker = in_document
                     .or(last_clause)
+                    .or(apposed_person)
                     .or_else(|| {
                         subjects.iter().find(|m| m.kind != crate::lexicon::MentionKind::Demonym && verb_follows(m))
                     })

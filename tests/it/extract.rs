@@ -1916,3 +1916,16 @@ fn a_bulletin_speaks_for_the_body_that_issues_it() {
     );
     assert_eq!(speaker_of(&x, "Nos unités poursuivent").as_deref(), Some("russian-ministry-of-defence"));
 }
+
+#[test]
+fn an_official_named_in_apposition_speaks_not_the_body_of_the_title() {
+    let x = extract(
+        "À Séoul, le porte-parole du ministère des Affaires étrangères, Lee Jae-woong, a exprimé mardi « de \
+         graves préoccupations face à cette coopération ». \
+         À Kiev, Volodymyr Zelensky, qui recevait le ministre japonais des Affaires étrangères, Takeshi Iwaya, a \
+         appelé « tous les pays démocratiques » à suivre Tokyo.",
+        Some("2025-03-10"),
+    );
+    assert_eq!(speaker_of(&x, "de graves préoccupations").as_deref(), Some("name:lee-jae-woong"));
+    assert_eq!(speaker_of(&x, "tous les pays démocratiques").as_deref(), Some("volodymyr-zelensky"));
+}
