@@ -1309,7 +1309,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         let antecedent = original.find(", qui ").and_then(|q| {
                             before_verb
                                 .iter()
-                                .find(|m| rel(m) < q && original[m.span.end - sentence.span.start..q].trim().is_empty())
+                                .find(|m| {
+                                    rel(m) < q
+                                        && original
+                                            .get(m.span.end - sentence.span.start..q)
+                                            .is_some_and(|g| g.trim().is_empty())
+                                })
                                 .filter(|m| kind(&m.entity) == Some(EntityType::Person))
                         });
                         if let Some(a) = antecedent {
@@ -2181,9 +2186,10 @@ fn tagged_speaker(
     // ("», a indiqué le ministère dans son bilan, sans évoquer les soldats
     // nord-coréens": the body the tag names goes before anything past its
     // first clause.)
-    let rest = &input.text[outer.end..sentence_end];
+    let from = outer.end.min(sentence_end);
+    let rest = &input.text[from..sentence_end];
     let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}']).len();
-    let clause_end = outer.end + lead + rest[lead..].find([',', ';']).unwrap_or(rest.len() - lead);
+    let clause_end = from + lead + rest[lead..].find([',', ';']).unwrap_or(rest.len() - lead);
     if near.iter().all(|m| m.span.start >= clause_end) {
         if let Some(b) = told_before() {
             return Some(b);
