@@ -1490,14 +1490,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     |m: &&Mention| m.span.end <= sentence.span.start && kind(&m.entity) == Some(EntityType::Person);
                 // ("Sa visiteuse": the woman told of lately, when the text says
                 // who is one.)
-                let woman = input
-                    .mentions
-                    .iter()
-                    .rev()
-                    .filter(told)
-                    .filter(|m| m.sentence + 2 >= si)
-                    .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
-                    .find(|m| feminine == Some(true) && is_feminine(input, &m.entity) == Some(true))
+                let woman = (feminine == Some(true))
+                    .then(|| {
+                        input
+                            .mentions
+                            .iter()
+                            .rev()
+                            .filter(told)
+                            .filter(|m| m.sentence + 2 >= si)
+                            .filter(|m| !out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end))
+                            .find(|m| is_feminine(input, &m.entity) == Some(true))
+                    })
+                    .flatten()
                     .map(|m| m.entity.clone());
                 if let Some(w) = woman {
                     speaker = Some(w);
