@@ -235,6 +235,9 @@ const NOT_NAMES: &[&str] = &[
     "mme",
 ];
 
+/// Words for an envoy, folded: "l'ambassadeur", "la représentante".
+const ENVOYS: [&str; 5] = ["ambassadeur", "ambassadrice", "representant", "representante", "emissaire"];
+
 /// Extraction settings that are not knowledge.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -449,7 +452,7 @@ impl<'a> Extractor<'a> {
                     lex.holder(role, country, w.date).map(|h| (h, MentionKind::Descriptor))
                 }
                 Sense::Counterpart { country } => {
-                    self.counterpart(w, sentence, country).map(|h| (h, MentionKind::Descriptor))
+                    self.counterpart(w, sentence, hit.span.start, country).map(|h| (h, MentionKind::Descriptor))
                 }
             });
             if let Some((e, kind)) = resolved {
@@ -492,9 +495,21 @@ impl<'a> Extractor<'a> {
 
     /// "son homologue nord-coréen": the person holding, in `country`, the
     /// office that the most recently mentioned office holder holds.
-    fn counterpart(&self, w: &Work, sentence: usize, country: usize) -> Option<usize> {
+    /// (`at`: where "homologue" stands, in the folded text.)
+    fn counterpart(&self, w: &Work, sentence: usize, at: usize, country: usize) -> Option<usize> {
         let lex = self.lexicon;
         let from = sentence.saturating_sub(self.config.counterpart_window);
+        // ("L'ambassadeur ukrainien, X, a dénoncé « ». Son homologue
+        // sud-coréen a fustigé « »": the counterpart of an envoy told of
+        // after any office holder is an envoy too, whom the office table
+        // does not know.)
+        let envoy_after = |end: usize| {
+            let gap = w.folded.folded.get(end.min(at)..at).unwrap_or("");
+            ENVOYS
+                .iter()
+                .any(|e| gap.match_indices(e).any(|(i, _)| !gap[i + e.len()..].starts_with(char::is_alphanumeric)))
+        };
+        let window_start = w.folded.from_original(w.sentences[from].span.start);
         for m in w.mentions.iter().rev() {
             if m.sentence < from {
                 break;
@@ -506,10 +521,16 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if let Some(office) = lex.offices_of(p, w.date).next() {
+                if envoy_after(w.folded.from_original(m.span.end)) {
+                    return None;
+                }
                 if let Some(h) = lex.holder(office.role, country, w.date) {
                     return Some(h);
                 }
             }
+        }
+        if envoy_after(window_start) {
+            return None;
         }
         let head = lex.roles.iter().position(|r| r.key == "head_of_state")?;
         lex.holder(head, country, w.date)

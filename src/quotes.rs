@@ -1285,6 +1285,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             })
                             .map(|m| stand_in(lex, &m.entity));
                         speaker = of_body
+                            .or_else(|| counterpart(input, sentence.span.start, to_original(verb_at)))
                             .or_else(|| title.and_then(|t| titled(input, t, sentence.span.start)))
                             .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
                     } else if let Some(m) = {
@@ -1503,8 +1504,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                     .flatten()
                     .map(|m| m.entity.clone());
+                // ("Son homologue sud-coréen a fustigé « »" after an envoy: a
+                // counterpart the office table does not know speaks for the
+                // country.)
+                let of_counterpart = (other == Some(&"son homologue "))
+                    .then(|| counterpart(input, sentence.span.start, outer.start))
+                    .flatten();
                 if let Some(w) = woman {
                     speaker = Some(w);
+                } else if let Some(c) = of_counterpart {
+                    speaker = Some(c);
                 } else if other.is_some() {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
@@ -2469,6 +2478,25 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
     match (role, named) {
         (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
         (r, n) => r.or(n).map(|x| x.1),
+    }
+}
+
+/// "Son homologue nord-coréen" opening a clause: the holder of the same
+/// office in that country when the extractor resolved one, else (an envoy's
+/// counterpart, whom the office table does not know) the country.
+fn counterpart(input: &Input, sentence_start: usize, before: usize) -> Option<String> {
+    let head = fslice(input, sentence_start, before);
+    let at = std::iter::once(0)
+        .chain(head.match_indices(", ").map(|(i, _)| i + 2))
+        .find(|&i| head[i..].starts_with("son homologue "))?
+        + "son homologue ".len();
+    let word = head[at..].split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
+    let country = input.lexicon.demonym(word)?;
+    let base = input.folded.from_original(sentence_start) + at;
+    let from = input.folded.to_original(base..base + word.len(), input.text).start;
+    match input.mentions.iter().find(|m| m.span.start <= from && m.span.end > from) {
+        Some(m) => Some(m.entity.clone()),
+        None => Some(input.lexicon.entities[country].key.clone()),
     }
 }
 

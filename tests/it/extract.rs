@@ -1929,3 +1929,20 @@ fn an_official_named_in_apposition_speaks_not_the_body_of_the_title() {
     assert_eq!(speaker_of(&x, "de graves préoccupations").as_deref(), Some("name:lee-jae-woong"));
     assert_eq!(speaker_of(&x, "tous les pays démocratiques").as_deref(), Some("volodymyr-zelensky"));
 }
+
+#[test]
+fn an_envoys_counterpart_speaks_for_the_country() {
+    let x = extract(
+        "La ministre nord-coréenne des Affaires étrangères, Choe Son Hui, a vu Sergueï Lavrov mardi. \
+         Au Conseil de sécurité, l'ambassadrice britannique, Barbara Woodward, a dénoncé « un pacte entre deux \
+         États isolés ». Son homologue japonais a regretté, lui, « une violation répétée des résolutions ». \
+         Le ministre russe de la Défense, Andreï Belooussov, a accueilli lundi la délégation à Moscou. Son \
+         homologue nord-coréen a salué « une amitié forgée dans l'épreuve ».",
+        Some("2025-03-12"),
+    );
+    // The counterpart of an envoy is an envoy the office table does not
+    // know: the country speaks, not the minister named two sentences before.
+    assert_eq!(speaker_of(&x, "une violation répétée").as_deref(), Some("japan"));
+    // The counterpart of a minister is still the holder of the same office.
+    assert_eq!(speaker_of(&x, "une amitié forgée").as_deref(), Some("no-kwang-chol"));
+}
