@@ -266,6 +266,23 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .filter(|m| m.span.start >= a && m.span.end <= b && speaker_like(m))
                             .min_by_key(|m| rank(kind(&m.entity)))
                             .map(|m| stand_in(lex, &m.entity));
+                        // ("Les deux bilans, souligne la chercheuse, « »",
+                        // "Cette mesure, a estimé le ministère, « »": a title or
+                        // a body's noun told of before.)
+                        if speaker.is_none() {
+                            let words: Vec<&str> = segment
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .filter(|w| !matches!(*w, "ancien" | "ancienne" | "jeune"))
+                                .collect();
+                            if let [.., det @ ("le" | "la" | "l"), noun] = words[..] {
+                                speaker = if lex.is_title(noun) {
+                                    titled(input, noun, sentence.span.start)
+                                } else {
+                                    anaphoric_source(input, &out, si, outer.start, &[det, noun], &kind)
+                                };
+                            }
+                        }
                     }
                 }
             }
@@ -478,9 +495,20 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 && speech_at(&between[at + 5..]).is_some()
                         })
                     };
+                    // (Or the other one of a pair: "..., tandis que son hôte
+                    // promettait « »".)
+                    let other_one = {
+                        let between = fslice(input, q.span.end, outer.start);
+                        CUES.iter().any(|c| {
+                            between.rfind(c).is_some_and(|at| {
+                                OTHER.iter().any(|o| between[at + c.len()..].trim_start().starts_with(o))
+                            })
+                        })
+                    };
                     own_verb
                         || new_subject
                         || titled_subject
+                        || other_one
                         || mentions.iter().any(|m| {
                             m.span.start >= q.span.end
                                 && m.span.end <= outer.start
@@ -1131,7 +1159,14 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 })
                         })
                         .map(|m| stand_in(lex, &m.entity));
-                    if let Some(s) = adjacent {
+                    // ("..., tandis que son hôte promettait « »": the other one
+                    // of a pair, which a later stage finds.)
+                    let other_subject = clause_from.is_some_and(|f| {
+                        OTHER.iter().any(|o| before_folded[f..].trim_start().starts_with(o))
+                            && unnamed_after(input, &mentions, sentence.span.start, f, outer.start)
+                    });
+                    if other_subject {
+                    } else if let Some(s) = adjacent {
                         speaker = Some(s);
                     } else if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
                         speaker = Some(s);
@@ -1333,7 +1368,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
-                if let Some(verb_at) = speech_at(&before_folded) {
+                // (Not past "..., tandis que son hôte promettait « »": the other
+                // one of a pair, which a later stage finds.)
+                let other_one = ["tandis que ", "alors que ", ", mais "].iter().any(|c| {
+                    before_folded.rfind(c).is_some_and(|at| {
+                        OTHER.iter().any(|o| before_folded[at + c.len()..].starts_with(o))
+                            && unnamed_after(input, &mentions, sentence.span.start, at, outer.start)
+                    })
+                });
+                if let Some(verb_at) = speech_at(&before_folded).filter(|_| !other_one) {
                     let sources_end =
                         before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));
                     // ("Son invitée l'a assuré que la Corée du Nord resterait
@@ -1386,8 +1429,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // A quotation that is the whole sentence continues the last speaker.
             if speaker.is_none() {
                 let whole = input.text[sentence.span.clone()].trim();
-                let is_whole =
-                    whole.starts_with(['«', '“', '"']) && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"']);
+                // (One quotation: not "« A », a déclaré X, tandis que Y
+                // promettait « B »".)
+                let lead = input.text[sentence.span.start..outer.start.max(sentence.span.start)].trim();
+                let is_whole = whole.starts_with(['«', '“', '"'])
+                    && whole.trim_end_matches(['.', ' ']).ends_with(['»', '”', '"'])
+                    && matches!(lead, "" | "«" | "“" | "\"");
                 if is_whole {
                     // ("Pour le colonel X, ..., la présence ... ne fait guère de
                     // doute. « ... »": the one whose view the sentence before
@@ -1469,19 +1516,10 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // who spoke last.
             if speaker.is_none() {
                 let whole = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
-                const OTHER: [&str; 9] = [
-                    "son invite ",
-                    "son invitee ",
-                    "son hote ",
-                    "son hotesse ",
-                    "son interlocuteur ",
-                    "son interlocutrice ",
-                    "son visiteur ",
-                    "sa visiteuse ",
-                    "son homologue ",
-                ];
+                // ("..., tandis que son hôte promettait « »": after a cue too.)
                 let other = std::iter::once(0)
                     .chain(whole.match_indices(", ").map(|(i, _)| i + 2))
+                    .chain(whole.match_indices(" que ").map(|(i, _)| i + 5))
                     .find_map(|i| OTHER.iter().find(|o| whole[i..].starts_with(**o)));
                 // ("Son invitée": a woman, when the text tells genders.)
                 let feminine = other
@@ -1518,7 +1556,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
                     let possessor = previous_speaker(input, &out, si, sentence.span.start, &kind);
-                    let times = |key: &str| input.mentions.iter().filter(told).filter(|m| m.entity == key).count();
+                    // (Counted by sentence: "le président sud-coréen, Yoon Suk
+                    // Yeol," is told of once.)
+                    let times = |key: &str| {
+                        let mut at: Vec<usize> = input
+                            .mentions
+                            .iter()
+                            .filter(told)
+                            .filter(|m| m.entity == key)
+                            .map(|m| m.sentence)
+                            .collect();
+                        at.dedup();
+                        at.len()
+                    };
                     speaker = input
                         .mentions
                         .iter()
@@ -2481,6 +2531,33 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
     }
 }
 
+/// The other one of a pair told of ("son hôte", "sa visiteuse"), folded,
+/// with the space that ends the word.
+const OTHER: [&str; 9] = [
+    "son invite ",
+    "son invitee ",
+    "son hote ",
+    "son hotesse ",
+    "son interlocuteur ",
+    "son interlocutrice ",
+    "son visiteur ",
+    "sa visiteuse ",
+    "son homologue ",
+];
+
+/// No person is named between `at` (folded, from the sentence start) and
+/// `before` ("tandis que son hôte promettait « »", not "tandis que son
+/// homologue américain, Mike Waltz, a jugé « »").
+fn unnamed_after(input: &Input, mentions: &[&Mention], sentence_start: usize, at: usize, before: usize) -> bool {
+    let base = input.folded.from_original(sentence_start) + at;
+    let from = input.folded.to_original(base..base + 1, input.text).start;
+    !mentions.iter().any(|m| {
+        m.span.start >= from
+            && m.span.end <= before
+            && crate::model::kind_of(input.lexicon, input.found, &m.entity) == Some(EntityType::Person)
+    })
+}
+
 /// "Son homologue nord-coréen" opening a clause: the holder of the same
 /// office in that country when the extractor resolved one, else (an envoy's
 /// counterpart, whom the office table does not know) the country.
@@ -2773,9 +2850,19 @@ fn anaphoric_source(
     let recent = |m: &&Mention| m.span.end <= before && m.sentence + 2 >= si;
     match words {
         ["lui" | "elle"] => previous_speaker(input, quotes, si, before, kind),
+        // ("a fait savoir l'agence": a news agency, or an intelligence
+        // service, which the press calls an agency too, whichever was told
+        // of last.)
         ["l", "agence"] => {
-            { input.mentions.iter().rev().filter(recent).find(|m| kind(&m.entity) == Some(EntityType::Media)) }
-                .map(|m| m.entity.clone())
+            let agency = |m: &&Mention| match kind(&m.entity) {
+                Some(EntityType::Media) => true,
+                Some(EntityType::Organization) => input.lexicon.get(&m.entity).is_some_and(|e| {
+                    let fr = fold(&input.lexicon.entities[e].fr);
+                    fr.contains("renseignement") || fr.contains("agence")
+                }),
+                _ => false,
+            };
+            input.mentions.iter().rev().filter(recent).find(agency).map(|m| m.entity.clone())
         }
         // "a résumé l'état-major", "a précisé le ministère": the staff or
         // ministry named before; "a écrit l'unité", "selon la brigade": the

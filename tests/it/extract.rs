@@ -1946,3 +1946,41 @@ fn an_envoys_counterpart_speaks_for_the_country() {
     // The counterpart of a minister is still the holder of the same office.
     assert_eq!(speaker_of(&x, "une amitié forgée").as_deref(), Some("no-kwang-chol"));
 }
+
+#[test]
+fn an_intelligence_service_is_the_agency_a_tag_names() {
+    let x = extract(
+        "À Séoul, le Service national du renseignement (NIS) a confirmé jeudi ces chiffres. « Nous suivons la \
+         situation heure par heure », a fait savoir l'agence, qui évoque des pertes lourdes.",
+        Some("2025-01-16"),
+    );
+    assert_eq!(speaker_of(&x, "Nous suivons la situation").as_deref(), Some("south-korea-nis"));
+}
+
+#[test]
+fn a_title_in_an_incise_before_the_quotation_is_someone_told_of() {
+    let x = extract(
+        "Pour Claire Vautrin, chercheuse à l'Institut d'études asiatiques de Lille, rien n'est joué. Les deux \
+         bilans, souligne la chercheuse, « ne reposent pas sur les mêmes sources ». \
+         Le chef de la diplomatie ukrainienne a été reçu lundi. Son collègue, Oleh Marchuk, a jugé ces \
+         accusations « absurdes et sans fondement ».",
+        Some("2025-01-16"),
+    );
+    assert_eq!(speaker_of(&x, "ne reposent pas").as_deref(), Some("name:claire-vautrin"));
+    assert_eq!(speaker_of(&x, "absurdes et sans").as_deref(), Some("name:oleh-marchuk"));
+}
+
+#[test]
+fn the_host_after_tandis_que_is_the_other_one_of_the_pair() {
+    let x = extract(
+        "Le président sud-coréen, Yoon Suk Yeol, a parlé à Volodymyr Zelensky. \
+         Andriï Sybiha a rencontré Cho Tae-yul à Séoul mardi. « Nous devons agir ensemble », a déclaré le \
+         ministre ukrainien, tandis que son hôte promettait « une aide humanitaire accrue ». \
+         L'ambassadeur russe, Vassili Nebenzia, a estimé que ces liens « ne regardent personne », tandis que son \
+         homologue américain, Mike Waltz, a jugé la réunion « utile mais tardive ».",
+        Some("2024-11-05"),
+    );
+    assert_eq!(speaker_of(&x, "Nous devons agir").as_deref(), Some("andrii-sybiha"));
+    assert_eq!(speaker_of(&x, "une aide humanitaire").as_deref(), Some("cho-tae-yul"));
+    assert_eq!(speaker_of(&x, "utile mais tardive").as_deref(), Some("name:mike-waltz"));
+}
