@@ -235,6 +235,15 @@ const NOT_NAMES: &[&str] = &[
     "mme",
 ];
 
+/// The commonest Korean family names as the press romanizes them, South and
+/// North ("Ri" and "Rim" for "Lee" and "Lim", "Choe" for "Choi").
+const KOREAN_FAMILY_NAMES: &[&str] = &[
+    "Kim", "Lee", "Ri", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jong", "Chung", "Kang", "Cho", "Jo", "Yoon",
+    "Yun", "Jang", "Chang", "Lim", "Rim", "Han", "Oh", "O", "Seo", "So", "Shin", "Sin", "Kwon", "Hwang", "Ahn", "An",
+    "Song", "Ryu", "Yu", "Hong", "Jeon", "Jon", "Ko", "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Paek", "Heo", "Ho",
+    "Nam", "Noh", "No", "Ha", "Kwak", "Sung", "Cha", "Ju", "Woo", "Min", "Ryo", "Chon", "Thae", "Hyon", "Jin",
+];
+
 /// Words for an envoy, folded: "l'ambassadeur", "la représentante".
 const ENVOYS: [&str; 5] = ["ambassadeur", "ambassadrice", "representant", "representante", "emissaire"];
 
@@ -685,6 +694,17 @@ impl<'a> Extractor<'a> {
                         && (1..=6).contains(&given[0].chars().count())
                         && (1..=6).contains(&given[1].chars().count())
                 };
+                // "Sin Hong Chol", "Ri Kwang Song": a Korean family name and two
+                // one-syllable given-name parts, as North Korean names are
+                // romanized.
+                let korean = korean
+                    || tokens.len() == 3
+                        && KOREAN_FAMILY_NAMES.contains(&tokens[0])
+                        && tokens[1..].iter().all(|t| {
+                            (2..=5).contains(&t.chars().count())
+                                && t.chars().next().is_some_and(char::is_uppercase)
+                                && t.chars().skip(1).all(|c| c.is_ascii_lowercase())
+                        });
                 // "l'Américain Mike Waltz", "le Sud-Coréen Kim X": a capitalized
                 // nationality noun before a full name.
                 let national = tokens.len() >= 2 && nationality;

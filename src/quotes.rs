@@ -309,6 +309,35 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .rfind(" par ")
                     .is_some_and(|par| segment[..par].split_whitespace().next_back().is_some_and(naming_participle))
             };
+            // "L'accord a été qualifié de « ... » par le chef de la diplomatie
+            // britannique, X": the agent of a naming participle says it.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let lead: Vec<&str> = head.split_whitespace().rev().take(2).collect();
+                let named = matches!(lead[..], ["de" | "d'", w] if naming_participle(w))
+                    || lead.first().is_some_and(|w| w.strip_prefix("d'").is_some_and(naming_participle));
+                if named && after_folded.trim_start().starts_with("par ") {
+                    let clause_end =
+                        after_folded.find([',', ';', '.', '«']).filter(|&c| c > 4).unwrap_or(after_folded.len());
+                    let clause_end = after_folded[clause_end..]
+                        .starts_with(',')
+                        .then(|| after_folded[clause_end + 1..].find([',', ';', '.', '«']).map(|c| clause_end + 1 + c))
+                        .flatten()
+                        .unwrap_or(clause_end);
+                    let base = input.folded.from_original(outer.end.min(sentence.span.end));
+                    let end = input.folded.to_original(base..base + clause_end.max(1), input.text).end;
+                    let agents: Vec<&&Mention> = mentions
+                        .iter()
+                        .filter(|m| m.span.start >= outer.end && m.span.end <= end && speaker_like(m))
+                        .filter(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                        .collect();
+                    speaker = agents
+                        .iter()
+                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
+                        .or_else(|| agents.iter().min_by_key(|m| rank(kind(&m.entity))))
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
             if let Some(at) =
                 speech_at(&after_folded).filter(|&a| a <= 24 && !goes_on && !named_by && speaker.is_none())
@@ -969,7 +998,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // The speech verb's subject speaks, not a name in the clause it
             // governs ("Le dirigeant a réaffirmé que Pyongyang soutiendrait
             // « ... »": a title with no name is the person told of before).
-            if speaker.is_none() {
+            // (Not past "..., tandis que son hôte promettait « »": the other
+            // one of a pair, which a later stage finds.)
+            let other_one = {
+                let before_folded = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                ["tandis que ", "alors que ", ", mais "].iter().any(|c| {
+                    before_folded.rfind(c).is_some_and(|at| {
+                        OTHER.iter().any(|o| before_folded[at + c.len()..].starts_with(o))
+                            && unnamed_after(input, &mentions, sentence.span.start, at, outer.start)
+                    })
+                })
+            };
+            if speaker.is_none() && !other_one {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
                 if let Some(verb_at) = speech_at(&before_folded) {
@@ -1159,14 +1199,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 })
                         })
                         .map(|m| stand_in(lex, &m.entity));
-                    // ("..., tandis que son hôte promettait « »": the other one
-                    // of a pair, which a later stage finds.)
-                    let other_subject = clause_from.is_some_and(|f| {
-                        OTHER.iter().any(|o| before_folded[f..].trim_start().starts_with(o))
-                            && unnamed_after(input, &mentions, sentence.span.start, f, outer.start)
-                    });
-                    if other_subject {
-                    } else if let Some(s) = adjacent {
+                    if let Some(s) = adjacent {
                         speaker = Some(s);
                     } else if let Some(s) = own_subject.filter(|_| !pronoun_subject) {
                         speaker = Some(s);
@@ -1188,10 +1221,31 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .find(|m| {
                                 let gap = fslice(input, m.span.end, (m.span.end + 8).min(sentence.span.end));
                                 let lead = fslice(input, sentence.span.start, m.span.start).trim_end();
-                                (gap.starts_with(", il ") || gap.starts_with(", elle "))
+                                let quant = lead.rfind("quant a").is_some_and(|q| lead[q..].matches(',').count() <= 1);
+                                // ("Quant au président, X, en déplacement à Ottawa,
+                                // il a plaidé": an apposition between, with no one
+                                // else named in it.)
+                                // (Not someone in a relative: "Quant à un cessez-le-feu,
+                                // que X appelle de ses vœux, elle n'y voit ...".)
+                                let relative = lead.rfind("quant a").is_some_and(|q| {
+                                    [" que ", " qu'", " qui ", " dont "].iter().any(|r| lead[q..].contains(r))
+                                        || lead.ends_with(" que")
+                                });
+                                let set_out = quant && !relative && {
+                                    let rest = fslice(input, m.span.end, outer.start);
+                                    [", il ", ", elle "].iter().filter_map(|p| rest.find(p)).min().is_some_and(|p| {
+                                        rest[..p].matches(',').count() <= 2
+                                            && !mentions.iter().any(|o| {
+                                                o.span.start >= m.span.end
+                                                    && o.span.start < m.span.end + p
+                                                    && kind(&o.entity) == Some(EntityType::Person)
+                                                    && o.entity != m.entity
+                                            })
+                                    })
+                                };
+                                ((gap.starts_with(", il ") || gap.starts_with(", elle ")) && (quant || lead.is_empty())
                                     // ("Quant à l'ambassadeur ukrainien, X, il a jugé".)
-                                    && (lead.rfind("quant a").is_some_and(|q| lead[q..].matches(',').count() <= 1)
-                                        || lead.is_empty())
+                                    || set_out)
                                     && is_feminine(input, &m.entity) != feminine.map(|f| !f)
                             })
                             .map(|m| m.entity.clone());
@@ -1368,14 +1422,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
-                // (Not past "..., tandis que son hôte promettait « »": the other
-                // one of a pair, which a later stage finds.)
-                let other_one = ["tandis que ", "alors que ", ", mais "].iter().any(|c| {
-                    before_folded.rfind(c).is_some_and(|at| {
-                        OTHER.iter().any(|o| before_folded[at + c.len()..].starts_with(o))
-                            && unnamed_after(input, &mentions, sentence.span.start, at, outer.start)
-                    })
-                });
                 if let Some(verb_at) = speech_at(&before_folded).filter(|_| !other_one) {
                     let sources_end =
                         before_folded.find("selon ").map(|i| before_folded[i..].find(',').map_or(0, |c| i + c));

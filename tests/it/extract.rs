@@ -1984,3 +1984,37 @@ fn the_host_after_tandis_que_is_the_other_one_of_the_pair() {
     assert_eq!(speaker_of(&x, "une aide humanitaire").as_deref(), Some("cho-tae-yul"));
     assert_eq!(speaker_of(&x, "utile mais tardive").as_deref(), Some("name:mike-waltz"));
 }
+
+#[test]
+fn a_north_korean_name_in_three_parts_is_a_person() {
+    let x = extract(
+        "Pyongyang a répondu par la voix de son ambassadeur à Minsk. Lors d'une conférence de presse, Ryu Chol \
+         Nam a qualifié de « provocation pure et simple » les images diffusées par Kiev.",
+        Some("2025-04-10"),
+    );
+    assert!(has(&x, "Ryu Chol Nam", "name:ryu-chol-nam"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "provocation pure et").as_deref(), Some("name:ryu-chol-nam"));
+}
+
+#[test]
+fn a_person_set_out_with_quant_a_is_the_pronoun_past_an_apposition() {
+    let x = extract(
+        "Le ministère a publié un communiqué. Quant au président de la Corée du Sud, Lee Jae-myung, en visite à \
+         Ottawa pour un sommet, il a plaidé mardi pour « une solution qui n'isole pas la péninsule ». \
+         Quant à une trêve, que Donald Trump appelle de ses vœux, Mme Kovalenko n'y croit guère ; elle juge \
+         qu'elle serait « fragile et de courte durée ».",
+        Some("2025-06-17"),
+    );
+    assert_eq!(speaker_of(&x, "une solution qui").as_deref(), Some("lee-jae-myung"));
+    assert_ne!(speaker_of(&x, "fragile et de courte").as_deref(), Some("donald-trump"));
+}
+
+#[test]
+fn the_agent_of_a_naming_participle_after_the_quotation_says_it() {
+    let x = extract(
+        "L'accord a été qualifié de « pacte entre deux parias » par le chef de la diplomatie britannique, David \
+         Lammy, lors d'une visite à Varsovie.",
+        Some("2024-11-05"),
+    );
+    assert_eq!(speaker_of(&x, "pacte entre deux").as_deref(), Some("david-lammy"));
+}
