@@ -2018,3 +2018,17 @@ fn the_agent_of_a_naming_participle_after_the_quotation_says_it() {
     );
     assert_eq!(speaker_of(&x, "pacte entre deux").as_deref(), Some("david-lammy"));
 }
+
+#[test]
+fn the_head_of_an_alliance_and_the_eus_chief_diplomat_resolve_by_date() {
+    let x = extract(
+        "« Ce partenariat menace l'Europe entière », a déclaré le patron de l'OTAN à Bruxelles. La cheffe de la \
+         diplomatie européenne a dénoncé « une alliance des autocraties contre nous ».",
+        Some("2025-02-10"),
+    );
+    assert_eq!(speaker_of(&x, "Ce partenariat menace").as_deref(), Some("mark-rutte"));
+    assert_eq!(speaker_of(&x, "une alliance des autocraties").as_deref(), Some("kaja-kallas"));
+    let before =
+        extract("Le chef de la diplomatie européenne a dénoncé « une alliance des autocraties ».", Some("2024-06-20"));
+    assert_eq!(speaker_of(&before, "une alliance des").as_deref(), Some("josep-borrell"));
+}
