@@ -1999,6 +1999,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = Some(stand_in(lex, &a.entity));
                 }
             }
+            // Last: a quotation nothing attributes goes on with the speaker of
+            // a quotation in its sentence or the one before ("« A », a dit X.
+            // Puis, devant les caméras : « B »").
+            if speaker.is_none() {
+                speaker = out.iter().rev().find(|q| q.sentence + 1 >= si).and_then(|q| q.speaker.clone());
+            }
             let medium = medium(fslice(input, sentence.span.start, sentence.span.end)).or_else(|| {
                 out.iter().rev().find(|q| q.sentence + 2 >= si && q.speaker == speaker).and_then(|q| q.medium.clone())
             });

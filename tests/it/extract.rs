@@ -2032,3 +2032,13 @@ fn the_head_of_an_alliance_and_the_eus_chief_diplomat_resolve_by_date() {
         extract("Le chef de la diplomatie européenne a dénoncé « une alliance des autocraties ».", Some("2024-06-20"));
     assert_eq!(speaker_of(&before, "une alliance des").as_deref(), Some("josep-borrell"));
 }
+
+#[test]
+fn a_quotation_nothing_attributes_goes_on_with_the_last_speaker() {
+    let x = extract(
+        "« Nous sommes prêts à négocier », a assuré mardi Oleksandr Merezhko, député ukrainien. Une semaine plus \
+         tard, changement de ton : « plus aucune discussion n'est à l'ordre du jour ».",
+        Some("2025-03-04"),
+    );
+    assert_eq!(speaker_of(&x, "plus aucune discussion").as_deref(), Some("name:oleksandr-merezhko"));
+}
