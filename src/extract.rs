@@ -844,7 +844,11 @@ impl<'a> Extractor<'a> {
         let first = words.iter().position(|w| {
             !matches!(*w, "le" | "la" | "l" | "un" | "une" | "ancien" | "ancienne" | "actuel" | "actuelle")
         })?;
-        if words.len() > 22 || !self.lexicon.is_title(words[first]) {
+        // ("X, l'un des enquêteurs chargés du dossier": one of a plural title.)
+        let one_of = first > 0 && matches!(words[first - 1], "un" | "une") && words[first] == "des";
+        let title =
+            if one_of { words.get(first + 1).map(|w| w.trim_end_matches(['s', 'x'])) } else { Some(words[first]) };
+        if words.len() > 22 || !title.is_some_and(|t| self.lexicon.is_title(t)) {
             return None;
         }
         Some(1 + lead..1 + lead + phrase.trim_end().len())

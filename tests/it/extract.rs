@@ -2042,3 +2042,16 @@ fn a_quotation_nothing_attributes_goes_on_with_the_last_speaker() {
     );
     assert_eq!(speaker_of(&x, "plus aucune discussion").as_deref(), Some("name:oleksandr-merezhko"));
 }
+
+#[test]
+fn an_impersonal_on_speaks_for_the_body_the_sentence_opens_on() {
+    let x = extract(
+        "Au Kremlin, on a qualifié ces images de « mise en scène grossière à l'usage des Occidentaux ». \
+         « Les inscriptions en coréen ne laissent aucune place au doute », a assuré à RFI Mykola Savtchenko, l'un \
+         des enquêteurs chargés du dossier.",
+        Some("2025-01-14"),
+    );
+    assert_eq!(speaker_of(&x, "mise en scène grossière").as_deref(), Some("kremlin"));
+    // "l'un des enquêteurs" after a name marks a person.
+    assert_eq!(speaker_of(&x, "Les inscriptions en coréen").as_deref(), Some("name:mykola-savtchenko"));
+}
