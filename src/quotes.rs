@@ -1836,6 +1836,47 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             if speaker.is_none() && asked(input, si, outer.start) {
                 speaker = answerer(input, &out, si, outer.start, &kind);
             }
+            // "« ... », résume-t-on au ministère de la Défense": the body "on"
+            // is placed in, right after the verb.
+            if speaker.is_none() {
+                let tag = after_folded.trim_start_matches([',', ' ']);
+                let verb = tag.split_whitespace().next().unwrap_or("");
+                if verb.ends_with("-t-on") || verb.ends_with("-on") && verb.len() > 4 {
+                    let rest = tag[verb.len()..].trim_start();
+                    let placed = ["au ", "aux ", "a la ", "a l'", "a ", "dans l'entourage d", "chez "]
+                        .iter()
+                        .find(|p| rest.starts_with(**p))
+                        .map(|p| p.len());
+                    if let Some(p) = placed {
+                        let base = input.folded.from_original(outer.end.min(sentence.span.end));
+                        let at = after_folded.len() - rest.len() + p;
+                        let from = input.folded.to_original(base + at..base + at + 1, input.text).start;
+                        speaker = mentions
+                            .iter()
+                            .filter(|m| m.span.start >= from && m.span.start <= from + 3 && speaker_like(m))
+                            .min_by_key(|m| rank(kind(&m.entity)))
+                            .map(|m| stand_in(lex, &m.entity));
+                    }
+                }
+            }
+            // "Réaction immédiate de Maria Zakharova : « ... »": a noun of
+            // speech with no verb, and whose words follow the colon.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start)).trim_end();
+                let nominal =
+                    ["reaction", "reponse", "riposte", "commentaire", "avertissement", "mise en garde", "verdict"]
+                        .iter()
+                        .any(|n| head.starts_with(n) || head.starts_with(&format!("meme {n}")));
+                if nominal && head.ends_with(':') && speech_at(head).is_none() {
+                    speaker = mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.span.end <= outer.start && speaker_like(m))
+                        .filter(|m| m.kind != crate::lexicon::MentionKind::Demonym)
+                        .min_by_key(|m| rank(kind(&m.entity)))
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
             // Last resort: "Kim Jong Un a rendu hommage à des soldats qui « ... »":
             // the person the sentence opens on; for a quotation standing alone,
             // the one the sentence before opens on ("X avait évoqué ces

@@ -2055,3 +2055,16 @@ fn an_impersonal_on_speaks_for_the_body_the_sentence_opens_on() {
     // "l'un des enquêteurs" after a name marks a person.
     assert_eq!(speaker_of(&x, "Les inscriptions en coréen").as_deref(), Some("name:mykola-savtchenko"));
 }
+
+#[test]
+fn an_impersonal_tag_and_a_nominal_reaction_name_the_speaker() {
+    let x = extract(
+        "Côté russe, Dmitri Peskov se veut prudent : « Nous ne commentons pas ces informations de presse. » \
+         « Nous examinons toutes les options avec nos alliés », résume-t-on au ministère sud-coréen de la \
+         Défense. Réaction immédiate de Maria Zakharova : « Ces accusations sont absurdes et sans fondement. »",
+        Some("2024-11-05"),
+    );
+    assert_eq!(speaker_of(&x, "Nous ne commentons").as_deref(), Some("dmitry-peskov"));
+    assert_eq!(speaker_of(&x, "Nous examinons toutes").as_deref(), Some("south-korean-ministry-of-national-defense"));
+    assert_eq!(speaker_of(&x, "Ces accusations sont").as_deref(), Some("maria-zakharova"));
+}
