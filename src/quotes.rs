@@ -163,6 +163,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     | "entre"
                     | "ou"
             );
+            // ("», trois mois après la signature ...": a span of time goes on.)
+            let goes_on = goes_on
+                || tag_word.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    tag_word.as_str(),
+                    "deux"
+                        | "trois"
+                        | "quatre"
+                        | "cinq"
+                        | "six"
+                        | "sept"
+                        | "huit"
+                        | "neuf"
+                        | "dix"
+                        | "quelques"
+                        | "plusieurs"
+                        | "peu"
+                );
             // "», conformément aux résolutions du Conseil": an adverb opens a
             // phrase that goes on, not a speech tag.
             let goes_on = goes_on || (tag_word.chars().count() > 6 && tag_word.ends_with("ment"));
@@ -963,7 +981,16 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 let third = head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).nth(2);
                 let body = matches!(
                     words[..],
-                    ["le" | "l", "ministere" | "etat-major" | "gouvernement" | "parquet" | "service" | "renseignement"]
+                    [
+                        "le" | "l",
+                        "ministere"
+                            | "etat-major"
+                            | "gouvernement"
+                            | "parquet"
+                            | "service"
+                            | "renseignement"
+                            | "agence"
+                    ]
                 ) && third
                     .is_some_and(|t| !matches!(t, "de" | "des" | "du" | "d") && lex.demonym(t).is_none())
                     && !mentions.iter().any(|m| {

@@ -2068,3 +2068,15 @@ fn an_impersonal_tag_and_a_nominal_reaction_name_the_speaker() {
     assert_eq!(speaker_of(&x, "Nous examinons toutes").as_deref(), Some("south-korean-ministry-of-national-defense"));
     assert_eq!(speaker_of(&x, "Ces accusations sont").as_deref(), Some("maria-zakharova"));
 }
+
+#[test]
+fn the_agency_as_subject_and_a_span_of_time_after_a_quotation() {
+    let x = extract(
+        "L'agence Yonhap a cité un responsable militaire. L'agence affirme que Séoul « étudie toutes les options \
+         possibles ». À Pyongyang, l'agence officielle KCNA a salué un accord qui « ouvre une nouvelle page de \
+         l'amitié », trois mois après la signature du traité par Kim Jong Un et Vladimir Poutine.",
+        Some("2024-09-20"),
+    );
+    assert_eq!(speaker_of(&x, "étudie toutes les").as_deref(), Some("yonhap"));
+    assert_eq!(speaker_of(&x, "ouvre une nouvelle page").as_deref(), Some("kcna"));
+}
