@@ -1625,6 +1625,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = Some(w);
                 } else if let Some(c) = of_counterpart {
                     speaker = Some(c);
+                } else if let Some(h) = matches!(other, Some(&("son hote " | "son hotesse ")))
+                    .then(|| receiver(input, &out, si, sentence.span.start))
+                    .flatten()
+                {
+                    speaker = Some(h);
                 } else if other.is_some() {
                     // (Of the people told of lately, the one the story names most:
                     // a guest or a host is a principal, not an adviser in passing.)
@@ -2665,6 +2670,37 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
         (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
         (r, n) => r.or(n).map(|x| x.1),
     }
+}
+
+/// "Son hôte": the one who received the visitor, named as the agent of
+/// "reçu ... par" or "accueilli ... par" in the last sentences ("X a été reçu
+/// mercredi à Pyongyang par Kim Jong Un"), when that visitor spoke last.
+fn receiver(input: &Input, quotes: &[Quote], si: usize, before: usize) -> Option<String> {
+    let person =
+        |m: &&Mention| crate::model::kind_of(input.lexicon, input.found, &m.entity) == Some(EntityType::Person);
+    let last = quotes.iter().rev().find(|q| q.sentence + 3 >= si)?.speaker.clone()?;
+    let from = input.sentences[si.saturating_sub(4)].span.start;
+    let text = fslice(input, from, before);
+    let base = input.folded.from_original(from);
+    ["recu ", "recue ", "accueilli ", "accueillie "]
+        .iter()
+        .filter_map(|w| text.rfind(w).map(|at| (at, w.len())))
+        .max()
+        .and_then(|(at, len)| {
+            let rest = &text[at + len..];
+            let par = rest.find(" par ").filter(|&p| p <= 60)?;
+            let start = input.folded.to_original(base + at + len + par..base + at + len + par + 1, input.text).start;
+            let host =
+                input.mentions.iter().filter(person).find(|m| m.span.start > start && m.span.start <= start + 8)?;
+            // (The visitor, received, is the one who spoke last.)
+            let guest = input
+                .mentions
+                .iter()
+                .filter(person)
+                .filter(|m| m.sentence == input.sentences.iter().position(|s| s.span.end > start).unwrap_or(0))
+                .any(|m| m.entity == last && m.span.start < start);
+            (guest && host.entity != last).then(|| host.entity.clone())
+        })
 }
 
 /// The other one of a pair told of ("son hôte", "sa visiteuse"), folded,

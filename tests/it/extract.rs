@@ -2080,3 +2080,15 @@ fn the_agency_as_subject_and_a_span_of_time_after_a_quotation() {
     assert_eq!(speaker_of(&x, "étudie toutes les").as_deref(), Some("yonhap"));
     assert_eq!(speaker_of(&x, "ouvre une nouvelle page").as_deref(), Some("kcna"));
 }
+
+#[test]
+fn the_host_is_the_one_who_received_the_visitor_who_spoke() {
+    let x = extract(
+        "Le secrétaire du Conseil de sécurité russe, Sergueï Choïgou, a été reçu mercredi à Pyongyang par Kim Jong \
+         Un. Vladimir Poutine avait annoncé cette visite la veille. « Le président m'a chargé de vous remercier », \
+         a déclaré Sergueï Choïgou. Son hôte l'a assuré en retour que son pays soutiendrait « sans la moindre \
+         hésitation toutes les décisions russes ».",
+        Some("2025-06-05"),
+    );
+    assert_eq!(speaker_of(&x, "sans la moindre").as_deref(), Some("kim-jong-un"));
+}
