@@ -692,7 +692,26 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // told of before, whatever the sentence names before the quotation.
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start);
-                if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) {
+                // (Not when a relative hands the words to someone else: "Elle a
+                // rapporté que X avait reçu une délégation, à laquelle il a
+                // assuré que « »".)
+                let handed = [" il ", " elle "].iter().filter_map(|p| head.rfind(p)).max().is_some_and(|at| {
+                    let lead = head[..at].trim_end();
+                    at > 0
+                        && [
+                            "a qui",
+                            "auquel",
+                            "a laquelle",
+                            "auxquels",
+                            "auxquelles",
+                            "avec qui",
+                            "avec lequel",
+                            "avec laquelle",
+                        ]
+                        .iter()
+                        .any(|r| lead.ends_with(r))
+                });
+                if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) && !handed {
                     let feminine = Some(head.starts_with("elle "));
                     speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
                 } else if let [a, b, ..] = head

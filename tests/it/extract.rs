@@ -2092,3 +2092,14 @@ fn the_host_is_the_one_who_received_the_visitor_who_spoke() {
     );
     assert_eq!(speaker_of(&x, "sans la moindre").as_deref(), Some("kim-jong-un"));
 }
+
+#[test]
+fn a_pronoun_after_a_relative_is_the_one_the_report_tells_of() {
+    let x = extract(
+        "À Pyongyang, l'agence officielle KCNA a passé ces captures sous silence. Elle a en revanche rapporté \
+         mercredi que Kim Jong Un avait reçu une délégation militaire russe, à laquelle il a assuré que son pays \
+         « restera toujours aux côtés de l'armée russe ».",
+        Some("2025-01-15"),
+    );
+    assert_eq!(speaker_of(&x, "restera toujours").as_deref(), Some("kim-jong-un"));
+}
