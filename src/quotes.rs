@@ -1419,7 +1419,24 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     })
                             })
                             .map(|m| stand_in(lex, &m.entity));
+                        // ("Son directeur adjoint a précisé que « »", "À l'issue de
+                        // la réunion, son porte-parole a indiqué « »": the one the
+                        // sentence before was about.)
+                        // (Not "son homologue", "son collègue": someone else.)
+                        let relational =
+                            |t: &str| matches!(t, "homologue" | "collegue" | "successeur" | "predecesseur");
+                        let possessed = title.filter(|t| !relational(t)).is_some_and(|t| {
+                            let w: Vec<&str> = subject_words
+                                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .filter(|w| !w.is_empty())
+                                .collect();
+                            w.iter().position(|x| *x == t).is_some_and(|at| {
+                                w[at.saturating_sub(2)..at].iter().any(|p| matches!(*p, "son" | "sa"))
+                            })
+                        });
+                        let possessor = possessed.then(|| possessor(input, si)).flatten();
                         speaker = of_body
+                            .or(possessor)
                             .or_else(|| counterpart(input, sentence.span.start, to_original(verb_at)))
                             .or_else(|| title.and_then(|t| titled(input, t, sentence.span.start)))
                             .or_else(|| previous_speaker(input, &out, si, sentence.span.start, &kind));
@@ -2689,6 +2706,26 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
         (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
         (r, n) => r.or(n).map(|x| x.1),
     }
+}
+
+/// The one the sentence before `si` is about: its first person, body or
+/// force not governed by a preposition ("Le NIS a affirmé ... Son directeur
+/// adjoint a précisé « »").
+fn possessor(input: &Input, si: usize) -> Option<String> {
+    let prev = si.checked_sub(1)?;
+    let start = input.sentences[prev].span.start;
+    input
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == prev && m.kind != crate::lexicon::MentionKind::Demonym)
+        .filter(|m| {
+            matches!(
+                crate::model::kind_of(input.lexicon, input.found, &m.entity),
+                Some(EntityType::Person | EntityType::Organization | EntityType::MilitaryForce)
+            )
+        })
+        .find(|m| !governed(input.folded, start, m))
+        .map(|m| m.entity.clone())
 }
 
 /// "Son hôte": the one who received the visitor, named as the agent of

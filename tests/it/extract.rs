@@ -2103,3 +2103,17 @@ fn a_pronoun_after_a_relative_is_the_one_the_report_tells_of() {
     );
     assert_eq!(speaker_of(&x, "restera toujours").as_deref(), Some("kim-jong-un"));
 }
+
+#[test]
+fn a_possessed_title_speaks_for_the_one_the_sentence_before_was_about() {
+    let x = extract(
+        "SÉOUL, 14 mars (AFP) - Le Service national du renseignement sud-coréen (NIS) a affirmé jeudi que la Corée \
+         du Nord avait envoyé 3 000 soldats de plus. Devant les députés, son directeur adjoint a précisé que ces \
+         renforts « comprennent des artilleurs et des opérateurs de drones ». \
+         Le président sud-coréen, Lee Jae-myung, a convoqué vendredi son Conseil de sécurité nationale. À l'issue \
+         de la réunion, son porte-parole a indiqué que Séoul « examinera toutes les options sans exception ».",
+        Some("2026-03-14"),
+    );
+    assert_eq!(speaker_of(&x, "comprennent des artilleurs").as_deref(), Some("south-korea-nis"));
+    assert_eq!(speaker_of(&x, "examinera toutes les").as_deref(), Some("lee-jae-myung"));
+}
