@@ -711,8 +711,20 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .iter()
                         .any(|r| lead.ends_with(r))
                 });
-                if (head.starts_with("il ") || head.starts_with("elle ")) && !impersonal(head) && !handed {
-                    let feminine = Some(head.starts_with("elle "));
+                // ("Selon le ministère, il lui a signifié que Séoul « »": past a
+                // source or a time that names no one.)
+                let opening = head
+                    .find(", ")
+                    .filter(|&c| c <= 60 && ["selon ", "d'apres ", "de source "].iter().any(|p| head.starts_with(p)))
+                    .filter(|&c| {
+                        let base = input.folded.from_original(sentence.span.start);
+                        let comma = input.folded.to_original(base + c..base + c + 1, input.text).start;
+                        !mentions.iter().any(|m| m.span.end <= comma && kind(&m.entity) == Some(EntityType::Person))
+                    })
+                    .map_or(0, |c| c + 2);
+                let subject = &head[opening..];
+                if (subject.starts_with("il ") || subject.starts_with("elle ")) && !impersonal(subject) && !handed {
+                    let feminine = Some(subject.starts_with("elle "));
                     speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
                 } else if let [a, b, ..] = head
                     .split(|c: char| !c.is_alphanumeric() && c != '-')

@@ -2117,3 +2117,13 @@ fn a_possessed_title_speaks_for_the_one_the_sentence_before_was_about() {
     assert_eq!(speaker_of(&x, "comprennent des artilleurs").as_deref(), Some("south-korea-nis"));
     assert_eq!(speaker_of(&x, "examinera toutes les").as_deref(), Some("lee-jae-myung"));
 }
+
+#[test]
+fn a_pronoun_subject_past_a_source_phrase_is_the_one_told_of() {
+    let x = extract(
+        "Le vice-ministre sud-coréen des Affaires étrangères, Kim Hong-kyun, a convoqué jeudi l'ambassadeur de \
+         Russie. Selon le ministère, il lui a signifié que Séoul « ne restera pas passif face à cette menace ».",
+        Some("2024-11-21"),
+    );
+    assert_eq!(speaker_of(&x, "ne restera pas").as_deref(), Some("name:kim-hong-kyun"));
+}
