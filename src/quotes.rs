@@ -3138,45 +3138,55 @@ fn anaphoric_source(
         ["son" | "sa" | "ses" | "leur" | "leurs" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
         | "editorial" | "article" | "bulletin"]
         | ["les" | "ses" | "leurs", "auteurs"] => {
-            quotes
+            // ("Le ministère a revendiqué la prise du village. « », affirme le
+            // communiqué": a body told of as a subject since the last
+            // quotation, before that quotation's speaker.)
+            let last = quotes.iter().rev().find(|q| q.sentence + 2 >= si && q.sentence <= si && q.speaker.is_some());
+            let since = input
+                .mentions
                 .iter()
-                .rev()
-                .find(|q| q.sentence + 2 >= si && q.sentence <= si && q.speaker.is_some())
-                .and_then(|q| q.speaker.clone())
-                .or_else(|| {
-                    // ("un rapport de l'Équipe ..., rendu public par X": the body
-                    // named as the document's issuer, before any other.)
-                    let issued = |m: &&Mention| {
-                        let from = (m.span.start.saturating_sub(60)..=m.span.start)
-                            .find(|&i| input.text.is_char_boundary(i))
-                            .unwrap_or(m.span.start);
-                        let head = fold(&input.text[from..m.span.start]);
-                        ["rapport", "publie", "public", "redige", "etabli"].iter().any(|w| head.contains(w))
-                            && matches!(
-                                crate::text::governing_preposition(&head),
-                                Some("par" | "de" | "du" | "d" | "des")
-                            )
-                    };
-                    // (A force issues its communiqués too: "les Forces ... ont
-                    // annoncé ... « », indique leur communiqué".)
-                    let body = |m: &&Mention| {
-                        matches!(
-                            kind(&m.entity),
-                            Some(EntityType::Organization | EntityType::Media | EntityType::MilitaryForce)
-                        )
-                    };
-                    let far = |m: &&Mention| m.span.end <= before && m.sentence + 6 >= si;
-                    let mentions = || input.mentions.iter().rev();
-                    // ("un communiqué de la Commission ..., diffusé par l'agence
-                    // KCNA": the document's author, not the agency relaying it.)
-                    mentions()
-                        .filter(far)
-                        .filter(body)
-                        .find(|m| authored(input, m))
-                        .or_else(|| mentions().filter(far).filter(body).find(issued))
-                        .or_else(|| mentions().filter(recent).find(body))
-                        .map(|m| m.entity.clone())
+                .filter(|m| m.sentence + 1 >= si && m.span.end <= before)
+                .filter(|m| last.is_none_or(|q| m.span.start >= q.span.end))
+                .filter(|m| {
+                    matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::MilitaryForce))
+                        && m.kind != crate::lexicon::MentionKind::Demonym
+                        && !governed(input.folded, input.sentences[m.sentence].span.start, m)
                 })
+                .find(|m| {
+                    fslice(input, input.sentences[m.sentence].span.start, m.span.start).split_whitespace().count() <= 2
+                })
+                .map(|m| m.entity.clone());
+            since.or_else(|| last.and_then(|q| q.speaker.clone())).or_else(|| {
+                // ("un rapport de l'Équipe ..., rendu public par X": the body
+                // named as the document's issuer, before any other.)
+                let issued = |m: &&Mention| {
+                    let from = (m.span.start.saturating_sub(60)..=m.span.start)
+                        .find(|&i| input.text.is_char_boundary(i))
+                        .unwrap_or(m.span.start);
+                    let head = fold(&input.text[from..m.span.start]);
+                    ["rapport", "publie", "public", "redige", "etabli"].iter().any(|w| head.contains(w))
+                        && matches!(crate::text::governing_preposition(&head), Some("par" | "de" | "du" | "d" | "des"))
+                };
+                // (A force issues its communiqués too: "les Forces ... ont
+                // annoncé ... « », indique leur communiqué".)
+                let body = |m: &&Mention| {
+                    matches!(
+                        kind(&m.entity),
+                        Some(EntityType::Organization | EntityType::Media | EntityType::MilitaryForce)
+                    )
+                };
+                let far = |m: &&Mention| m.span.end <= before && m.sentence + 6 >= si;
+                let mentions = || input.mentions.iter().rev();
+                // ("un communiqué de la Commission ..., diffusé par l'agence
+                // KCNA": the document's author, not the agency relaying it.)
+                mentions()
+                    .filter(far)
+                    .filter(body)
+                    .find(|m| authored(input, m))
+                    .or_else(|| mentions().filter(far).filter(body).find(issued))
+                    .or_else(|| mentions().filter(recent).find(body))
+                    .map(|m| m.entity.clone())
+            })
         }
         _ => None,
     }

@@ -2127,3 +2127,15 @@ fn a_pronoun_subject_past_a_source_phrase_is_the_one_told_of() {
     );
     assert_eq!(speaker_of(&x, "ne restera pas").as_deref(), Some("name:kim-hong-kyun"));
 }
+
+#[test]
+fn the_communique_is_the_body_told_of_since_the_last_quotation() {
+    let x = extract(
+        "L'état-major ukrainien a annoncé avoir repoussé une attaque. Dans son bulletin, il précise que les \
+         assaillants « ont subi de lourdes pertes en hommes ». Le ministère russe de la Défense a, de son côté, \
+         revendiqué la prise d'un village. Les unités russes ont « infligé une défaite à l'ennemi », affirme le \
+         communiqué.",
+        Some("2025-03-12"),
+    );
+    assert_eq!(speaker_of(&x, "infligé une défaite").as_deref(), Some("russian-ministry-of-defence"));
+}
