@@ -2472,6 +2472,20 @@ fn pronoun_speaker(
     feminine: Option<bool>,
     kind: &dyn Fn(&str) -> Option<EntityType>,
 ) -> Option<String> {
+    // ("L'armée ukrainienne a publié un bilan. Elle affirme « »": an army
+    // named by its country opening the sentence before is that country.)
+    if feminine == Some(true) {
+        let prev = si.checked_sub(1).map(|p| &input.sentences[p].span);
+        let army = prev.and_then(|p| {
+            let head = fslice(input, p.start, p.end);
+            let rest = head.strip_prefix("l'armee ")?;
+            let word = rest.split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
+            input.lexicon.demonym(word)
+        });
+        if let Some(c) = army {
+            return Some(input.lexicon.entities[c].key.clone());
+        }
+    }
     let found = previous_speaker(input, quotes, si, before, kind);
     let found_gender =
         found.as_deref().filter(|f| kind(f) == Some(EntityType::Person)).and_then(|f| is_feminine(input, f));

@@ -2139,3 +2139,13 @@ fn the_communique_is_the_body_told_of_since_the_last_quotation() {
     );
     assert_eq!(speaker_of(&x, "infligé une défaite").as_deref(), Some("russian-ministry-of-defence"));
 }
+
+#[test]
+fn elle_after_an_army_named_by_its_country_is_that_country() {
+    let x = extract(
+        "L'armée ukrainienne a publié un bilan détaillé. Elle affirme avoir tué « plus de deux cents soldats \
+         nord-coréens en une semaine ».",
+        Some("2025-01-20"),
+    );
+    assert_eq!(speaker_of(&x, "plus de deux cents").as_deref(), Some("ukraine"));
+}
