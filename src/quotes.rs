@@ -1571,7 +1571,37 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .find(|m| !fslice(input, start, m.span.start).contains(','))
                             .map(|m| m.entity.clone())
                     });
-                    speaker = viewer
+                    // ("« ... » C'est par ces mots que le ministre, X, a ouvert la
+                    // réunion": the next sentence says who, before anyone earlier.)
+                    let named_next = input.sentences.get(si + 1).and_then(|next| {
+                        let head = fslice(input, next.span.start, next.span.end);
+                        [
+                            "c'est par ces mots",
+                            "c'est en ces termes",
+                            "c'est par cette formule",
+                            "c'est ainsi que",
+                            "par ces mots",
+                        ]
+                        .iter()
+                        .any(|c| head.starts_with(c))
+                        .then(|| {
+                            input
+                                .mentions
+                                .iter()
+                                .filter(|m| m.sentence == si + 1 && m.kind != crate::lexicon::MentionKind::Demonym)
+                                .filter(|m| {
+                                    matches!(
+                                        kind(&m.entity),
+                                        Some(EntityType::Person | EntityType::Organization | EntityType::Media)
+                                    )
+                                })
+                                .min_by_key(|m| rank(kind(&m.entity)))
+                                .map(|m| stand_in(lex, &m.entity))
+                        })
+                        .flatten()
+                    });
+                    speaker = named_next
+                        .or(viewer)
                         .or_else(|| out.iter().rev().find(|q| q.sentence + 2 >= si).and_then(|q| q.speaker.clone()));
                     // "« ... » C'est par cette formule que la porte-parole, X, a
                     // répondu": a quotation opening the story is given to

@@ -2149,3 +2149,15 @@ fn elle_after_an_army_named_by_its_country_is_that_country() {
     );
     assert_eq!(speaker_of(&x, "plus de deux cents").as_deref(), Some("ukraine"));
 }
+
+#[test]
+fn a_quotation_the_next_sentence_introduces_with_ces_mots_is_its_speakers() {
+    let x = extract(
+        "Kyrylo Boudanov a donné une interview à la chaîne ICTV. « Nous aurions tort de les sous-estimer », a-t-il \
+         prévenu. « La situation est sous contrôle. Nos troupes progressent. » C'est par ces mots que le ministre \
+         russe de la Défense, Andreï Belooussov, a ouvert lundi une réunion de l'état-major.",
+        Some("2024-12-10"),
+    );
+    assert_eq!(speaker_of(&x, "Nous aurions tort").as_deref(), Some("kyrylo-budanov"));
+    assert_eq!(speaker_of(&x, "La situation est").as_deref(), Some("andrei-belousov"));
+}
