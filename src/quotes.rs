@@ -1067,6 +1067,20 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     })
                 })
             };
+            // "Et elle consacre, juge-t-il, le rôle des soldats : « »": an
+            // incise with a pronoun inside the sentence before the quotation.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let incise = head.match_indices(", ").find_map(|(i, _)| {
+                    let word = head[i + 2..].split([',', ' ']).next()?;
+                    let after = &head[i + 2 + word.len()..];
+                    (after.starts_with(", ") && PRONOUN_SPEECH.iter().any(|p| word.ends_with(p)) && word.len() > 6)
+                        .then(|| pronoun_gender(word))
+                });
+                if let Some(feminine) = incise {
+                    speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
+                }
+            }
             if speaker.is_none() && !other_one {
                 let before = &input.text[sentence.span.start..outer.start.max(sentence.span.start)];
                 let before_folded = fold(before);
@@ -1322,6 +1336,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                 "aupres de qui",
                                 "avec lequel",
                                 "avec laquelle",
+                                // ("X s'était rendu dans un poste de commandement,
+                                // où il avait exigé « »".)
+                                ", ou",
                             ]
                             .iter()
                             .any(|r| lead.ends_with(r))

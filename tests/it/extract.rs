@@ -2161,3 +2161,17 @@ fn a_quotation_the_next_sentence_introduces_with_ces_mots_is_its_speakers() {
     assert_eq!(speaker_of(&x, "Nous aurions tort").as_deref(), Some("kyrylo-budanov"));
     assert_eq!(speaker_of(&x, "La situation est").as_deref(), Some("andrei-belousov"));
 }
+
+#[test]
+fn a_pronoun_after_ou_and_a_pronoun_incise_before_the_quotation() {
+    let x = extract(
+        "Valeri Guerassimov a annoncé la reprise de Soudja. La veille, Vladimir Poutine, en treillis, s'était \
+         rendu dans un poste de commandement, où il avait exigé que l'ennemi soit « chassé dans les plus brefs \
+         délais ». Pour Pierre-Alain Guimard, de l'Observatoire européen des conflits armés, la chute de Soudja \
+         « prive Kiev de sa monnaie d'échange ». Et elle consacre, juge-t-il, le rôle des soldats que Pyongyang a \
+         expédiés : « Sans eux, Moscou aurait mis des mois de plus. »",
+        Some("2025-03-14"),
+    );
+    assert_eq!(speaker_of(&x, "chassé dans les").as_deref(), Some("vladimir-putin"));
+    assert_eq!(speaker_of(&x, "Sans eux, Moscou").as_deref(), Some("name:pierre-alain-guimard"));
+}
