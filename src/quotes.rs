@@ -726,7 +726,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 if (subject.starts_with("il ") || subject.starts_with("elle ")) && !impersonal(subject) && !handed {
                     let feminine = Some(subject.starts_with("elle "));
                     speaker = pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind);
-                } else if let [a, b, ..] = head
+                } else if let [a, b, ..] = subject
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())
                     .take(2)
@@ -812,7 +812,11 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             })
                     };
                     lex.trigger_hits(rest).into_iter().any(|(at, t)| {
+                        // ("..., l'annonce n'a rien d'un hasard : « »": an elided
+                        // determiner before a noun.)
+                        let elided = rest[..at.start].ends_with("l'") || rest[..at.start].ends_with("d'");
                         lex.triggers[t].speech
+                            && !elided
                             && !rest[..at.start].split_whitespace().next_back().is_some_and(|w| {
                                 matches!(
                                     w,

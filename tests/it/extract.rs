@@ -2175,3 +2175,16 @@ fn a_pronoun_after_ou_and_a_pronoun_incise_before_the_quotation() {
     assert_eq!(speaker_of(&x, "chassé dans les").as_deref(), Some("vladimir-putin"));
     assert_eq!(speaker_of(&x, "Sans eux, Moscou").as_deref(), Some("name:pierre-alain-guimard"));
 }
+
+#[test]
+fn an_opener_before_an_elided_noun_and_a_demonstrative_past_a_source() {
+    let x = extract(
+        "Pour Hwang Ji-won, chercheuse à l'Institut coréen d'études stratégiques de Busan, l'annonce n'a rien \
+         d'un hasard : « Pyongyang attendait que la bataille soit gagnée. » \
+         Jeudi, Andriï Sybiha a appelé son homologue japonais, Takeshi Iwaya. Selon la diplomatie ukrainienne, ce \
+         dernier a promis « tout le soutien nécessaire à l'Ukraine ».",
+        Some("2025-03-14"),
+    );
+    assert_eq!(speaker_of(&x, "Pyongyang attendait").as_deref(), Some("name:hwang-ji-won"));
+    assert_eq!(speaker_of(&x, "tout le soutien").as_deref(), Some("iwaya-takeshi"));
+}
