@@ -619,10 +619,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .iter()
                     .any(|p| head.strip_prefix(p).is_some_and(|r| r.starts_with([',', ' '])))
                     && head.trim_end().ends_with(':')
+                    // ("Puis, se tournant vers la délégation russe : « »": a
+                    // demonym names no subject.)
                     && !mentions.iter().any(|m| {
-                        m.span.end <= outer.start && speaker_like(m) && {
-                            !governed(input.folded, sentence.span.start, m)
-                        }
+                        m.span.end <= outer.start
+                            && speaker_like(m)
+                            && m.kind != crate::lexicon::MentionKind::Demonym
+                            && !governed(input.folded, sentence.span.start, m)
                     });
                 if then {
                     speaker = previous_speaker(input, &out, si, sentence.span.start, &kind);
@@ -2886,9 +2889,18 @@ fn counterpart(input: &Input, sentence_start: usize, before: usize) -> Option<St
 /// diplomate" for an ambassador, "l'officier" for a colonel), folded.
 fn title_kin(title: &str) -> &'static [&'static str] {
     match title {
-        "diplomate" => {
-            &["ambassadeur", "ambassadrice", "representant", "representante", "envoye", "envoyee", "emissaire"]
-        }
+        // ("la porte-parole de la diplomatie russe, X ... a répondu la
+        // diplomate".)
+        "diplomate" => &[
+            "ambassadeur",
+            "ambassadrice",
+            "representant",
+            "representante",
+            "envoye",
+            "envoyee",
+            "emissaire",
+            "diplomatie",
+        ],
         "officier" | "militaire" | "grade" => &[
             "general",
             "generale",

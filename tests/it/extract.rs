@@ -2188,3 +2188,15 @@ fn an_opener_before_an_elided_noun_and_a_demonstrative_past_a_source() {
     assert_eq!(speaker_of(&x, "Pyongyang attendait").as_deref(), Some("name:hwang-ji-won"));
     assert_eq!(speaker_of(&x, "tout le soutien").as_deref(), Some("iwaya-takeshi"));
 }
+
+#[test]
+fn puis_se_tournant_vers_a_delegation_goes_on_with_the_speaker() {
+    let x = extract(
+        "Prenant la parole en premier, la représentante des États-Unis a dénoncé « une violation flagrante des \
+         résolutions ». Puis, se tournant vers la délégation russe : « Chaque obus livré par Pyongyang tue des \
+         civils ukrainiens. »",
+        Some("2025-05-20"),
+    );
+    assert_eq!(speaker_of(&x, "une violation flagrante").as_deref(), Some("united-states"));
+    assert_eq!(speaker_of(&x, "Chaque obus livré").as_deref(), Some("united-states"));
+}
