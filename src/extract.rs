@@ -799,7 +799,13 @@ impl<'a> Extractor<'a> {
     fn title_before(&self, before: &str) -> Option<(Span, bool)> {
         let trimmed = before.trim_end();
         if let Some(clause_text) = trimmed.strip_suffix(',') {
-            let start = clause_start(clause_text);
+            // ("le porte-parole des forces ... (SSO), X": an acronym in
+            // parentheses is part of the clause.)
+            let bare = match clause_text.strip_suffix(')').and_then(|t| t.rfind('(').map(|o| (o, &t[o + 1..]))) {
+                Some((open, acronym)) if acronym.len() <= 12 && !acronym.contains(' ') => &clause_text[..open],
+                _ => clause_text,
+            };
+            let start = clause_start(bare);
             let clause = &clause_text[start..];
             let lead = clause.len() - clause.trim_start().len();
             let folded = fold(clause);

@@ -2200,3 +2200,14 @@ fn puis_se_tournant_vers_a_delegation_goes_on_with_the_speaker() {
     assert_eq!(speaker_of(&x, "une violation flagrante").as_deref(), Some("united-states"));
     assert_eq!(speaker_of(&x, "Chaque obus livré").as_deref(), Some("united-states"));
 }
+
+#[test]
+fn a_title_before_an_acronym_in_parentheses_marks_the_name_after_it() {
+    let x = extract(
+        "C'est du moins ce qu'affirme le porte-parole des forces d'opérations spéciales ukrainiennes (SSO), \
+         Oleksandr Kindratenko, pour qui ces unités « ont été retirées faute de combattants », a-t-il estimé.",
+        Some("2025-02-11"),
+    );
+    assert!(has(&x, "Oleksandr Kindratenko", "name:oleksandr-kindratenko"), "{:?}", mentions(&x));
+    assert_eq!(speaker_of(&x, "ont été retirées").as_deref(), Some("name:oleksandr-kindratenko"));
+}
