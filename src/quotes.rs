@@ -71,7 +71,13 @@ pub fn extract(input: &Input) -> Vec<Quote> {
     let speaker_like = |m: &Mention| {
         matches!(
             kind(&m.entity),
-            Some(EntityType::Person | EntityType::Organization | EntityType::Country | EntityType::Media)
+            Some(
+                EntityType::Person
+                    | EntityType::Organization
+                    | EntityType::Country
+                    | EntityType::Media
+                    | EntityType::MilitaryForce
+            )
         ) || lex.get(&m.entity).and_then(|e| lex.entities[e].stands_for).is_some()
     };
     let speech_at = |folded: &str| -> Option<usize> {

@@ -2211,3 +2211,14 @@ fn a_title_before_an_acronym_in_parentheses_marks_the_name_after_it() {
     assert!(has(&x, "Oleksandr Kindratenko", "name:oleksandr-kindratenko"), "{:?}", mentions(&x));
     assert_eq!(speaker_of(&x, "ont été retirées").as_deref(), Some("name:oleksandr-kindratenko"));
 }
+
+#[test]
+fn a_force_named_in_a_tag_speaks() {
+    let x = extract(
+        "Le Quartier général de coordination pour le traitement des prisonniers de guerre a fait savoir que les \
+         deux soldats « étaient en bonne santé et bien traités ». « Nos opérateurs ont suivi ce groupe pendant \
+         deux heures avant de frapper », ont précisé les forces d'opérations spéciales ukrainiennes sur Telegram.",
+        Some("2024-11-28"),
+    );
+    assert_eq!(speaker_of(&x, "Nos opérateurs ont").as_deref(), Some("ukraine-special-operations-forces"));
+}
