@@ -2222,3 +2222,12 @@ fn a_force_named_in_a_tag_speaks() {
     );
     assert_eq!(speaker_of(&x, "Nos opérateurs ont").as_deref(), Some("ukraine-special-operations-forces"));
 }
+
+#[test]
+fn jcs_is_the_south_korean_joint_chiefs() {
+    let x = extract(
+        "L'état-major interarmées (JCS) a précisé suivre « de près les mouvements de troupes au Nord ».",
+        Some("2025-02-18"),
+    );
+    assert_eq!(speaker_of(&x, "de près les mouvements").as_deref(), Some("south-korea-jcs"));
+}
