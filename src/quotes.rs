@@ -706,19 +706,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                 // assuré que « »".)
                 let handed = [" il ", " elle "].iter().filter_map(|p| head.rfind(p)).max().is_some_and(|at| {
                     let lead = head[..at].trim_end();
-                    at > 0
-                        && [
-                            "a qui",
-                            "auquel",
-                            "a laquelle",
-                            "auxquels",
-                            "auxquelles",
-                            "avec qui",
-                            "avec lequel",
-                            "avec laquelle",
-                        ]
-                        .iter()
-                        .any(|r| lead.ends_with(r))
+                    at > 0 && TO_WHOM.iter().any(|r| lead.ends_with(r))
                 });
                 // ("Selon le ministère, il lui a signifié que Séoul « »": past a
                 // source or a time that names no one.)
@@ -1341,20 +1329,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             before_folded[..last_verb_at].rfind(if feminine == Some(true) { " elle " } else { " il " });
                         let after_relative = pronoun_at.is_some_and(|at| {
                             let lead = before_folded[..at].trim_end();
-                            [
-                                "a qui",
-                                "auquel",
-                                "a laquelle",
-                                "avec qui",
-                                "aupres de qui",
-                                "avec lequel",
-                                "avec laquelle",
-                                // ("X s'était rendu dans un poste de commandement,
-                                // où il avait exigé « »".)
-                                ", ou",
-                            ]
-                            .iter()
-                            .any(|r| lead.ends_with(r))
+                            // ("X s'était rendu dans un poste de commandement, où
+                            // il avait exigé « »".)
+                            TO_WHOM.iter().chain(&[", ou"]).any(|r| lead.ends_with(r))
                         });
                         let subject = after_relative
                             .then(|| {
@@ -1987,7 +1964,9 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .iter()
                         .find(|p| rest.starts_with(**p))
                         .map(|p| p.len());
-                    if let Some(p) = placed {
+                    // (Something must follow the preposition: "« », résume-t-on au"
+                    // ending the text names no one.)
+                    if let Some(p) = placed.filter(|&p| rest.len() > p) {
                         let base = input.folded.from_original(outer.end.min(sentence.span.end));
                         let at = after_folded.len() - rest.len() + p;
                         let from = input.folded.to_original(base + at..base + at + 1, input.text).start;
@@ -2844,6 +2823,20 @@ fn receiver(input: &Input, quotes: &[Quote], si: usize, before: usize) -> Option
             (guest && host.entity != last).then(|| host.entity.clone())
         })
 }
+
+/// Relatives that hand a pronoun's clause to someone else ("reçue par X, à
+/// qui elle a promis ..."), folded.
+const TO_WHOM: &[&str] = &[
+    "a qui",
+    "auquel",
+    "a laquelle",
+    "auxquels",
+    "auxquelles",
+    "avec qui",
+    "aupres de qui",
+    "avec lequel",
+    "avec laquelle",
+];
 
 /// The other one of a pair told of ("son hôte", "sa visiteuse"), folded,
 /// with the space that ends the word.
