@@ -2818,7 +2818,7 @@ fn receiver(input: &Input, quotes: &[Quote], si: usize, before: usize) -> Option
                 .mentions
                 .iter()
                 .filter(person)
-                .filter(|m| m.sentence == input.sentences.iter().position(|s| s.span.end > start).unwrap_or(0))
+                .filter(|m| m.sentence == host.sentence)
                 .any(|m| m.entity == last && m.span.start < start);
             (guest && host.entity != last).then(|| host.entity.clone())
         })
