@@ -1648,7 +1648,47 @@ impl<'a> Extractor<'a> {
             .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::TitleCue))
             .map(|m| m.entity.clone())
             .collect();
-        w.mentions.retain(|m| !spokesperson(m) || named.contains(&m.entity));
+        // ("la porte-parole de la diplomatie russe a balayé « »": a foreign
+        // ministry's spokesperson with no body named inside the descriptor
+        // speaks for that country's ministry.)
+        let lex = self.lexicon;
+        let ministry = |m: &Mention| {
+            let holder = lex.get(&m.entity)?;
+            let office =
+                lex.offices_of(holder, w.date).find(|o| lex.roles[o.role].key == "foreign_ministry_spokesperson")?;
+            let body_inside = w.mentions.iter().any(|b| {
+                b.span.start >= m.span.start
+                    && b.span.end <= m.span.end
+                    && b.kind == MentionKind::Name
+                    && lex.get(&b.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Organization)
+            });
+            if body_inside {
+                return None;
+            }
+            lex.entities
+                .iter()
+                .find(|e| {
+                    e.kind == EntityType::Organization
+                        && e.part_of == Some(office.country)
+                        && fold(&e.fr).contains("affaires etrangeres")
+                })
+                .map(|e| e.key.clone())
+        };
+        let bodies: Vec<(usize, String)> = w
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| spokesperson(m) && !named.contains(&m.entity))
+            .filter_map(|(i, m)| ministry(m).map(|b| (i, b)))
+            .collect();
+        for (i, body) in bodies {
+            w.mentions[i].entity = body;
+        }
+        w.mentions.retain(|m| {
+            !spokesperson(m)
+                || named.contains(&m.entity)
+                || lex.get(&m.entity).is_some_and(|e| lex.entities[e].kind == EntityType::Organization)
+        });
     }
 
     /// The country of the office a descriptor names, from the person's

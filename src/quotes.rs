@@ -261,6 +261,36 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     speaker = previous_speaker(input, &out, si, outer.start, &kind);
                 }
             }
+            // The one most likely to speak among the mentions within a span.
+            let ranked_within = |a: usize, b: usize| {
+                mentions
+                    .iter()
+                    .filter(|m| m.span.start >= a && m.span.end <= b && speaker_like(m))
+                    .min_by_key(|m| rank(kind(&m.entity)))
+                    .map(|m| stand_in(lex, &m.entity))
+            };
+            // "l'accord prévoit, d'après le Kremlin, « ... »", "une visite
+            // consacrée, selon Moscou, au « ... »": a source phrase set off by
+            // commas just before the quotation (a preposition may follow it)
+            // names its speaker, whoever the sentence's subject is.
+            if speaker.is_none() {
+                let head = input.text[sentence.span.start..outer.start.max(sentence.span.start)].trim_end();
+                let head = ["à", "au", "aux", "de", "du", "des", "d'", "d’"]
+                    .iter()
+                    .find_map(|p| head.strip_suffix(p).filter(|h| h.ends_with([' ', ','])))
+                    .map_or(head, str::trim_end);
+                if let Some(h) = head.strip_suffix(',') {
+                    let from = h.rfind([',', ';', ':', '(']).map_or(0, |c| c + 1);
+                    let segment = fold(h[from..].trim_start());
+                    let source = ["selon ", "d'apres "].iter().any(|o| segment.starts_with(o))
+                        && !segment.contains("meme source")
+                        && from > 0;
+                    if source {
+                        let (a, b) = (sentence.span.start + from, sentence.span.start + h.len());
+                        speaker = ranked_within(a, b);
+                    }
+                }
+            }
             // "Le texte signé, a renchéri M. Poutine, « ... »": an incise
             // just before the quotation names its speaker.
             if speaker.is_none() {
@@ -285,11 +315,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }
                     if verb_first && speaker.is_none() {
                         let (a, b) = (sentence.span.start + from, sentence.span.start + h.len());
-                        speaker = mentions
-                            .iter()
-                            .filter(|m| m.span.start >= a && m.span.end <= b && speaker_like(m))
-                            .min_by_key(|m| rank(kind(&m.entity)))
-                            .map(|m| stand_in(lex, &m.entity));
+                        speaker = ranked_within(a, b);
                         // ("Les deux bilans, souligne la chercheuse, « »",
                         // "Cette mesure, a estimé le ministère, « »": a title or
                         // a body's noun told of before.)
@@ -837,9 +863,12 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }) || (!lex.trigger_hits(rest).is_empty()
                         && (titled_subject
                             || mentions.iter().any(|m| {
+                                // (Not someone a preposition governs: "Pour X,
+                                // ..., la visite de Mme Choe « ... »".)
                                 m.span.start >= from + c
                                     && m.span.end <= outer.start
                                     && kind(&m.entity) == Some(EntityType::Person)
+                                    && !governed(input.folded, sentence.span.start, m)
                             })))
                 });
                 if let (Some(opener), Some(comma), false) = (opener, head.find(','), own_verb) {
@@ -3006,6 +3035,23 @@ fn governed(folded: &Folded, sentence_start: usize, m: &Mention) -> bool {
     if trimmed.ends_with(',') {
         return false;
     }
+    // ("un commentaire de l'agence officielle KCNA a qualifié ...": the issuer
+    // of a document the sentence opens on is its subject's owner, not a
+    // complement.)
+    let words: Vec<&str> = trimmed[trimmed.rfind(',').map_or(0, |c| c + 1)..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(*w, "le" | "la" | "l" | "les" | "agence" | "officielle" | "officiel"))
+        .collect();
+    if let [.., det, doc, "de" | "du" | "des"] = words[..] {
+        let document = matches!(
+            doc,
+            "communique" | "commentaire" | "editorial" | "rapport" | "declaration" | "note" | "texte" | "message"
+        );
+        if document && matches!(det, "un" | "une") && words.len() <= 4 {
+            return false;
+        }
+    }
     // ("les liens entre Pékin et Pyongyang": the second of two joined
     // complements is governed too.)
     if let Some(first) = trimmed.strip_suffix(" et") {
@@ -3035,7 +3081,10 @@ fn official_of(input: &Input, m: &Mention) -> bool {
     let w: Vec<&str> =
         head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).rev().take(4).collect();
     let det = |x: &str| matches!(x, "le" | "la" | "l" | "un" | "une");
+    // ("un haut responsable du": an adjective before the title.)
+    let high = |x: &str| matches!(x, "haut" | "haute");
     match w[..] {
+        ["du" | "des", t, h, d] if high(h) => det(d) && input.lexicon.is_title(t),
         ["du" | "des", t, d, ..] | ["la" | "l", "de", t, d] => det(d) && input.lexicon.is_title(t),
         _ => false,
     }
@@ -3229,7 +3278,10 @@ fn anaphoric_source(
                         && !governed(input.folded, input.sentences[m.sentence].span.start, m)
                 })
                 .find(|m| {
-                    fslice(input, input.sentences[m.sentence].span.start, m.span.start).split_whitespace().count() <= 2
+                    // ("Dans un communiqué publié par X, la commission reconnaît
+                    // ...": past an opening phrase.)
+                    let head = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
+                    head[head.rfind(',').map_or(0, |c| c + 1)..].split_whitespace().count() <= 2
                 })
                 .map(|m| m.entity.clone());
             since.or_else(|| last.and_then(|q| q.speaker.clone())).or_else(|| {
@@ -3350,9 +3402,11 @@ fn previous_speaker(
     // lancé": the body this sentence opens on, before the quotation.
     // (An unnamed official of the body: "le porte-parole du", "la
     // porte-parole de la"; no person named before the quotation.)
+    // ("À Kiev, un haut responsable du renseignement militaire ...": past a
+    // place the sentence opens on.)
     let opener = ms
         .iter()
-        .find(|m| m.sentence == si && m.span.end <= before)
+        .find(|m| m.sentence == si && m.span.end <= before && kind(&m.entity) != Some(EntityType::Place))
         .filter(|m| matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::Media)))
         .filter(|m| official_of(input, m));
     if let Some(m) = opener {

@@ -139,6 +139,9 @@ pub fn preposition_before(prefix: &str, n: usize, skip: impl Fn(&str) -> bool) -
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .rev()
+        // ("la visite de Mme Choe", "par l'agence officielle KCNA": a
+        // courtesy title or "official" does not count among the words.)
+        .filter(|w| !matches!(*w, "m" | "mme" | "mlle" | "officiel" | "officielle"))
         .take(n)
         // "par l'agence Interfax", "au quotidien Kommersant": the kind of
         // medium before a name is part of the complement.

@@ -2231,3 +2231,43 @@ fn jcs_is_the_south_korean_joint_chiefs() {
     );
     assert_eq!(speaker_of(&x, "de près les mouvements").as_deref(), Some("south-korea-jcs"));
 }
+
+#[test]
+fn a_source_phrase_before_a_quotation_an_unnamed_foreign_ministry_spokesperson_and_document_issuers() {
+    // A "selon X," set off by commas just before the quotation names its
+    // speaker, whoever the subject is.
+    let x = extract(
+        "Le chef du Pentagone a rejoint Séoul lundi pour un séjour destiné, selon le département d'État, à « \
+         rassurer un allié inquiet ». Le texte prévoit, d'après le Kremlin, « une aide mutuelle immédiate ».",
+        Some("2025-03-10"),
+    );
+    assert_eq!(speaker_of(&x, "rassurer un allié").as_deref(), Some("us-department-of-state"));
+    assert_eq!(speaker_of(&x, "une aide mutuelle").as_deref(), Some("kremlin"));
+    // An unnamed foreign ministry spokeswoman speaks for the ministry, and a
+    // later "Selon elle" goes on with it.
+    let x = extract(
+        "La porte-parole de la diplomatie russe a rejeté mercredi les chiffres de Séoul. Selon elle, ces \
+         rapports relèvent « d'une fiction destinée aux Occidentaux ».",
+        Some("2025-03-12"),
+    );
+    assert_eq!(speaker_of(&x, "d'une fiction destinée").as_deref(), Some("russian-ministry-of-foreign-affairs"));
+    // A person a preposition governs after "Pour X, ..." is no subject of
+    // her own, past a courtesy title.
+    let x = extract(
+        "Pour Hélène Roussel, chercheuse à l'Institut d'études asiatiques, le voyage de Mme Choe « sert d'abord \
+         à obtenir des contreparties ».",
+        Some("2025-03-12"),
+    );
+    assert_eq!(speaker_of(&x, "sert d'abord").as_deref(), Some("name:helene-roussel"));
+    // "Dans un commentaire diffusé par l'agence officielle X, Pyongyang a
+    // qualifié ...": the subject past the agency; "un commentaire de
+    // l'agence officielle X a qualifié ...": the agency that issued it.
+    let x = extract(
+        "Dans une note diffusée mardi par l'agence officielle KCNA, Pyongyang a qualifié les manœuvres de « \
+         répétition générale d'une invasion ». Jeudi, un éditorial de l'agence officielle KCNA a dénoncé « \
+         l'hystérie belliqueuse de Séoul ».",
+        Some("2025-03-14"),
+    );
+    assert_eq!(speaker_of(&x, "répétition générale").as_deref(), Some("north-korea"));
+    assert_eq!(speaker_of(&x, "l'hystérie belliqueuse").as_deref(), Some("kcna"));
+}
