@@ -2559,7 +2559,11 @@ fn pronoun_speaker(
         found.as_deref().filter(|f| kind(f) == Some(EntityType::Person)).and_then(|f| is_feminine(input, f));
     match (feminine, found_gender) {
         (Some(f), Some(g)) if f != g => {
-            last_person(input, quotes, si, before, Some(f), kind).filter(|p| is_feminine(input, p) == Some(f)).or(found)
+            // (Someone of unknown gender named since will do: "X, 41 ans,
+            // préside ... selon le gouverneur, Y. « ... », confie-t-elle".)
+            last_person(input, quotes, si, before, Some(f), kind)
+                .filter(|p| is_feminine(input, p) != Some(!f))
+                .or(found)
         }
         // "elle" when the one found could be anyone: a woman named just
         // before is meant (most people in the news are men, and unmarked).
@@ -2624,10 +2628,15 @@ pub(crate) fn is_feminine(input: &Input, key: &str) -> Option<bool> {
             return Some(false);
         }
         // "la ministre des Affaires étrangères, X": an apposition before.
+        // ("selon le gouverneur régional, X": past a preposition.)
         if let Some(b) = before.strip_suffix(',') {
             let phrase = b[b.rfind([',', '.', ';', '(']).map_or(0, |i| i + 1)..].trim_start();
-            let words: Vec<String> = phrase.split_whitespace().take(2).map(fold).collect();
-            if let [det, title] = &words[..] {
+            let words: Vec<String> = phrase.split_whitespace().take(3).map(fold).collect();
+            let words = match &words[..] {
+                [p, rest @ ..] if matches!(p.as_str(), "selon" | "pour" | "par" | "avec") => rest,
+                all => all,
+            };
+            if let [det, title, ..] = words {
                 if input.lexicon.is_title(title) {
                     match det.as_str() {
                         "la" => return Some(true),
@@ -2765,12 +2774,24 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
     // l'officier": someone named with a rank.)
     let kin = title_kin(title);
     let fits = |w: &str| w == title || kin.contains(&w) || w.rsplit('-').next().is_some_and(|l| kin.contains(&l));
+    // ("le chef de la diplomatie, X, ... a écrit le ministre": a foreign
+    // minister by the press's other name for one.)
+    let diplomacy = |label: &str| {
+        matches!(title, "ministre" | "ministres")
+            && ["chef de la diplomatie", "cheffe de la diplomatie"].iter().any(|c| {
+                let label = label.trim_start();
+                label.strip_prefix("le ").or_else(|| label.strip_prefix("la ")).unwrap_or(label).starts_with(c)
+            })
+    };
     let role = input
         .roles
         .iter()
         .rev()
         .filter(|r| r.span.end <= before)
-        .find(|r| fold(&r.label).split(|c: char| !c.is_alphanumeric() && c != '-').any(fits))
+        .find(|r| {
+            let label = fold(&r.label);
+            label.split(|c: char| !c.is_alphanumeric() && c != '-').any(fits) || diplomacy(&label)
+        })
         .map(|r| (r.span.end, r.holder.clone()));
     // ("le vice-ministre de l'Industrie X", "X, vice-ministre de ...": a
     // person the lexicon does not hold, named with the title.)
@@ -2793,7 +2814,7 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
             let head = &head[head.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
             let tail = &input.text[m.span.end..sentence.end];
             let tail = tail.strip_prefix(", ").map_or("", |t| &t[..t.find([',', ';', ')']).unwrap_or(t.len())]);
-            (head.split_whitespace().count() <= 8 && words(head)) || words(tail)
+            (head.split_whitespace().count() <= 8 && (words(head) || diplomacy(&fold(head)))) || words(tail)
         })
         .map(|m| (m.span.end, m.entity.clone()));
     match (role, named) {

@@ -2271,3 +2271,25 @@ fn a_source_phrase_before_a_quotation_an_unnamed_foreign_ministry_spokesperson_a
     assert_eq!(speaker_of(&x, "répétition générale").as_deref(), Some("north-korea"));
     assert_eq!(speaker_of(&x, "l'hystérie belliqueuse").as_deref(), Some("kcna"));
 }
+
+#[test]
+fn a_pronoun_skips_a_man_for_someone_of_unknown_gender_and_the_minister_is_the_head_of_diplomacy() {
+    // "confie-t-elle" after a governor named "selon le gouverneur, X": the
+    // woman named before him, whose gender the text never marks.
+    let x = extract(
+        "À Rennes, Iryna Boiko, 52 ans, dirige une association d'entraide. Sa ville, Soumy, a encore été \
+         bombardée samedi, selon le gouverneur régional, Volodymyr Artioukh. « Nous vivons avec la peur au \
+         ventre », confie-t-elle.",
+        Some("2025-04-14"),
+    );
+    assert_eq!(speaker_of(&x, "Nous vivons avec").as_deref(), Some("name:iryna-boiko"));
+    // "le ministre" after "le chef de la diplomatie, X": X, not a foreign
+    // minister named before him.
+    let x = extract(
+        "À Pyongyang, la ministre nord-coréenne des Affaires étrangères, Choe Son Hui, a vanté « une amitié \
+         forgée dans le sang ». Côté ukrainien, le chef de la diplomatie, Andriï Sybiha, a condamné ce \
+         rapprochement. « Chaque obus livré prolonge la guerre », a écrit le ministre.",
+        Some("2025-04-14"),
+    );
+    assert_eq!(speaker_of(&x, "Chaque obus livré").as_deref(), Some("andrii-sybiha"));
+}
