@@ -957,7 +957,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // the source told just before.
             if speaker.is_none() {
                 let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                // (Not when one person opens the sentence as its subject: "La
+                // ministre a jugé, selon la même source, que ... « »" is hers.)
+                let w: Vec<&str> =
+                    head.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(2).collect();
+                let one_titled =
+                    matches!(w.first(), Some(&("le" | "la" | "l"))) && w.get(1).is_some_and(|t| lex.is_title(t));
+                let one_named = mentions.iter().find(|m| m.sentence == si).is_some_and(|m| {
+                    kind(&m.entity) == Some(EntityType::Person)
+                        && fslice(input, sentence.span.start, m.span.start).split_whitespace().count() <= 2
+                });
                 if ["selon la meme source", "de meme source", "d'apres la meme source"].iter().any(|p| head.contains(p))
+                    && !one_titled
+                    && !one_named
                 {
                     // (A body a source phrase named first, else the last medium.)
                     let told =
@@ -1454,7 +1466,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                                     .filter(|w| !w.is_empty())
                                     .rev()
-                                    .take(3)
+                                    // ("le représentant adjoint de la Russie".)
+                                    .take(4)
                                     .collect();
                                 let country = kind(&m.entity) == Some(EntityType::Country);
                                 matches!(lead.first(), Some(&("du" | "de" | "des" | "la" | "l")))
@@ -2331,6 +2344,14 @@ fn tagged_speaker(
     let first_clause = &first_clause[..first_clause.find([',', ';']).unwrap_or(first_clause.len())];
     let clause_words: Vec<&str> =
         first_clause.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    // ("Des responsables américains ... « ... », a insisté l'un d'eux": one
+    // of the group told of before.)
+    let one_of = clause_words.windows(4).any(|p| matches!(p, ["l", "un" | "une", "d", "eux" | "elles" | "entre"]));
+    if one_of {
+        if let Some(group) = group_before(input, si, outer.start, kind) {
+            return Some(group);
+        }
+    }
     let unnamed = clause_words.windows(3).any(|p| {
         matches!(p[0], "un" | "une")
             && (input.lexicon.is_title(p[1])
@@ -2821,6 +2842,43 @@ fn titled(input: &Input, title: &str, before: usize) -> Option<String> {
         (Some(r), Some(n)) => Some(if n.0 > r.0 { n.1 } else { r.1 }),
         (r, n) => r.or(n).map(|x| x.1),
     }
+}
+
+/// A group of unnamed people told of in the sentences up to `before`, by the
+/// country or body they belong to ("des responsables américains", "plusieurs
+/// diplomates sud-coréens", "des officiers de l'état-major"): the last one.
+fn group_before(input: &Input, si: usize, before: usize, kind: &dyn Fn(&str) -> Option<EntityType>) -> Option<String> {
+    let quantifier = |w: &str| {
+        matches!(w, "des" | "les" | "plusieurs" | "deux" | "trois" | "quatre" | "quelques" | "certains" | "ces" | "de")
+    };
+    input
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= before && m.sentence + 2 >= si)
+        .find(|m| {
+            let head = fslice(input, input.sentences[m.sentence].span.start, m.span.start);
+            let w: Vec<&str> = head
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(4)
+                .collect();
+            let plural = |x: &str| x.len() > 3 && x.ends_with(['s', 'x']);
+            match m.kind {
+                crate::lexicon::MentionKind::Demonym => {
+                    matches!(w[..], [noun, q, ..] if plural(noun) && quantifier(q))
+                }
+                _ => {
+                    matches!(kind(&m.entity), Some(EntityType::Organization | EntityType::MilitaryForce))
+                        && match w[..] {
+                            ["du" | "des", noun, q, ..] | ["la" | "l", "de", noun, q] => plural(noun) && quantifier(q),
+                            _ => false,
+                        }
+                }
+            }
+        })
+        .map(|m| stand_in(input.lexicon, &m.entity))
 }
 
 /// The one the sentence before `si` is about: its first person, body or
@@ -3739,7 +3797,10 @@ fn opening_subject(
     }
     // What follows the subject is its verb: not another clause's ("Selon
     // le ministère, ...").
-    if in_source_phrase(prefix) || prefix.trim_end().ends_with("pour") {
+    // ("Selon un porte-parole de la Maison Blanche, les cargaisons ... « »,
+    // a-t-il déclaré": an unnamed official the phrase names goes on.)
+    let official_source = official && prefix.starts_with("selon ") && !prefix.contains(',');
+    if (in_source_phrase(prefix) && !official_source) || prefix.trim_end().ends_with("pour") {
         return None;
     }
     Some(stand_in(input.lexicon, &m.entity))

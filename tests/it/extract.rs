@@ -2293,3 +2293,37 @@ fn a_pronoun_skips_a_man_for_someone_of_unknown_gender_and_the_minister_is_the_h
     );
     assert_eq!(speaker_of(&x, "Chaque obus livré").as_deref(), Some("andrii-sybiha"));
 }
+
+#[test]
+fn one_of_a_group_an_official_source_opening_the_sentence_before_a_deputy_envoy_and_the_same_source() {
+    // "l'un d'eux" is one of the group told of before, by its country.
+    let x = extract(
+        "Plusieurs diplomates japonais jugent la menace sérieuse. « Tokyo ne peut plus attendre », a glissé \
+         l'un d'entre eux.",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "Tokyo ne peut plus").as_deref(), Some("japan"));
+    // An unnamed official named by "Selon un porte-parole de X, ..." goes on
+    // in the next sentence's "a-t-il déclaré".
+    let x = extract(
+        "Selon un porte-parole du Pentagone, les munitions ont transité par le port de Rajin. « Ces livraisons \
+         violent les résolutions de l'ONU », a-t-il déclaré.",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "Ces livraisons violent").as_deref(), Some("us-department-of-defense"));
+    // A deputy envoy of a country speaks for it.
+    let x = extract(
+        "La représentante de la France a pris la parole. Le représentant adjoint de la Chine a appelé à « la \
+         retenue de toutes les parties ».",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "la retenue de toutes").as_deref(), Some("china"));
+    // "selon la même source" after one person opening the sentence: hers.
+    let x = extract(
+        "Selon un communiqué du ministère russe des Affaires étrangères, Choe Son Hui et Sergueï Lavrov ont parlé \
+         de la guerre. La ministre nord-coréenne a estimé, selon la même source, que leur alliance était « plus \
+         solide que jamais ».",
+        Some("2025-06-02"),
+    );
+    assert_eq!(speaker_of(&x, "plus solide que jamais").as_deref(), Some("choe-son-hui"));
+}
