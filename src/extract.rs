@@ -1548,8 +1548,11 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .filter(|m| m.sentence == si && m.span.end <= span.start)
                     .find(|m| {
+                        // ("Le même jour, à Séoul, le ministère ...": a place
+                        // opening a clause of its own; "Côté ukrainien,
+                        // l'état-major général ...": a side.)
                         let head = fold(&w.text[s.span.start..m.span.start]);
-                        matches!(head.as_str(), "a" | "en" | "au")
+                        matches!(head.rsplit(',').next().unwrap_or("").trim(), "a" | "en" | "au" | "cote" | "du cote")
                     })
                     .and_then(|m| country_of(&m.entity));
                 let subject = possessive
@@ -1561,7 +1564,7 @@ impl<'a> Extractor<'a> {
                     })
                     .flatten();
                 let chosen = match opening.or(subject) {
-                    Some(c) => bodies.iter().copied().find(|&b| lex.entities[b].part_of == Some(c)),
+                    Some(c) => bodies.iter().copied().find(|&b| lex.country_of_body(b) == Some(c)),
                     None => bodies.iter().copied().find(|&b| {
                         w.mentions.iter().any(|m| m.span.end <= span.start && m.entity == lex.entities[b].key)
                     }),

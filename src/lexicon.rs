@@ -685,7 +685,12 @@ impl Lexicon {
         }
         let mut bare_bodies: HashMap<String, Vec<usize>> = HashMap::new();
         for (idx, e) in entities.iter().enumerate() {
-            let Some(country) = e.part_of.filter(|&c| entities[c].kind == EntityType::Country) else { continue };
+            // (The country a body belongs to, through the bodies it is part
+            // of: the general staff under the ministry of defence.)
+            let country = std::iter::successors(e.part_of, |&p| entities[p].part_of)
+                .take(4)
+                .find(|&c| entities[c].kind == EntityType::Country);
+            let Some(country) = country else { continue };
             if e.kind != EntityType::Organization {
                 continue;
             }
@@ -737,6 +742,14 @@ impl Lexicon {
             units,
             fingerprint: crate::corpus::content_hash(&hashed),
         })
+    }
+
+    /// The country a body belongs to, through the bodies it is part of
+    /// ("the general staff" under "the ministry of defence" of Ukraine).
+    pub fn country_of_body(&self, e: usize) -> Option<usize> {
+        std::iter::successors(self.entities[e].part_of, |&p| self.entities[p].part_of)
+            .take(4)
+            .find(|&c| self.entities[c].kind == EntityType::Country)
     }
 
     pub fn get(&self, key: &str) -> Option<usize> {

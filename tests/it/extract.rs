@@ -2327,3 +2327,16 @@ fn one_of_a_group_an_official_source_opening_the_sentence_before_a_deputy_envoy_
     );
     assert_eq!(speaker_of(&x, "plus solide que jamais").as_deref(), Some("choe-son-hui"));
 }
+
+#[test]
+fn a_bare_body_takes_the_country_of_a_clause_or_a_side_and_the_services_are_the_nis() {
+    let x = extract(
+        "Le même jour, à Séoul, le ministère des Affaires étrangères a promis « d'accueillir les deux hommes ». \
+         Côté ukrainien, l'état-major général a admis un « repli tactique vers des lignes mieux tenues ». « Ces unités manquent de drones », \
+         ont estimé les services sud-coréens.",
+        Some("2025-01-20"),
+    );
+    assert_eq!(speaker_of(&x, "d'accueillir les deux").as_deref(), Some("south-korean-ministry-of-foreign-affairs"));
+    assert_eq!(speaker_of(&x, "repli tactique vers").as_deref(), Some("ukrainian-general-staff"));
+    assert_eq!(speaker_of(&x, "Ces unités manquent").as_deref(), Some("south-korea-nis"));
+}
