@@ -2319,6 +2319,29 @@ fn tagged_speaker(
         .filter(|m| !platform(m) && !relays(m))
         .filter(|m| !quoted.iter().any(|q| m.span.start >= q.start && m.span.end <= q.end))
         .collect();
+    // ("», tranche l'éditorial du Chosun Ilbo, qui appelle le gouvernement de
+    // X à ...": not someone named in a relative after the one who speaks.)
+    let relative_at = {
+        // (The window is counted in bytes: up to a character's boundary.)
+        let end = (outer.end..=window_end.max(outer.end))
+            .rev()
+            .find(|&i| input.text.is_char_boundary(i))
+            .unwrap_or(outer.end);
+        let tail = &input.text[outer.end..end];
+        [", qui ", ", dont ", ", lequel ", ", laquelle "]
+            .iter()
+            .filter_map(|r| tail.find(r))
+            .min()
+            .map(|i| outer.end + i)
+    };
+    let near: Vec<&&Mention> = match relative_at {
+        // (A name, not a demonym: "un officier d'une brigade ukrainienne, qui
+        // ne donne que son prénom, X".)
+        Some(at) if near.iter().any(|m| m.span.end <= at && m.kind != crate::lexicon::MentionKind::Demonym) => {
+            near.into_iter().filter(|m| m.span.end <= at).collect()
+        }
+        _ => near,
+    };
     if let Some(p) = near.iter().find(|m| kind(&m.entity) == Some(EntityType::Person)) {
         return Some(p.entity.clone());
     }
@@ -3767,8 +3790,11 @@ fn opening_subject(
     if head.starts_with(['«', '"', '“']) {
         return None;
     }
+    // (Past a demonym qualifying the subject: "L'agence officielle
+    // nord-coréenne KCNA s'est montrée ...".)
     let m = input.mentions.iter().find(|m| {
         m.sentence == s
+            && m.kind != crate::lexicon::MentionKind::Demonym
             && !quotes.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end)
             && matches!(
                 kind(&m.entity),
@@ -3800,6 +3826,11 @@ fn opening_subject(
     // ("Selon un porte-parole de la Maison Blanche, les cargaisons ... « »,
     // a-t-il déclaré": an unnamed official the phrase names goes on.)
     let official_source = official && prefix.starts_with("selon ") && !prefix.contains(',');
+    // ("Interrogé par la chaîne sud-coréenne KBS, il ...": the agent of an
+    // opening participle is not the subject.)
+    if prefix.rfind(" par ").or(prefix.starts_with("par ").then_some(0)).is_some_and(|p| !prefix[p..].contains(',')) {
+        return None;
+    }
     if (in_source_phrase(prefix) && !official_source) || prefix.trim_end().ends_with("pour") {
         return None;
     }

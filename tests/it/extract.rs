@@ -2340,3 +2340,29 @@ fn a_bare_body_takes_the_country_of_a_clause_or_a_side_and_the_services_are_the_
     assert_eq!(speaker_of(&x, "repli tactique vers").as_deref(), Some("ukrainian-general-staff"));
     assert_eq!(speaker_of(&x, "Ces unités manquent").as_deref(), Some("south-korea-nis"));
 }
+
+#[test]
+fn a_pronoun_after_a_body_qualified_by_a_demonym_and_a_tag_past_a_relative() {
+    // "Elle" after "L'agence officielle nord-coréenne KCNA ..." is the agency.
+    let x = extract(
+        "L'agence officielle nord-coréenne KCNA est restée sobre. Elle a rapporté jeudi que les deux dirigeants \
+         avaient eu « un échange franc et chaleureux ».",
+        Some("2025-07-03"),
+    );
+    assert_eq!(speaker_of(&x, "un échange franc").as_deref(), Some("kcna"));
+    // The agent of an opening participle is not the subject the pronoun
+    // after it stands for.
+    let x = extract(
+        "Le ministre ukrainien de la Défense, Roustem Oumerov, a parlé de combats. Interrogé par la chaîne \
+         sud-coréenne KBS, il s'est montré ferme. « La guerre a changé de nature », a-t-il dit.",
+        Some("2024-11-06"),
+    );
+    assert_eq!(speaker_of(&x, "La guerre a changé").as_deref(), Some("rustem-umerov"));
+    // Someone named in a relative after the one a tag names does not speak.
+    let x = extract(
+        "« Ce pacte lie deux régimes en guerre », tranche l'éditorial du Chosun Ilbo, qui presse le gouvernement \
+         de Yoon Suk Yeol d'armer Kiev.",
+        Some("2024-06-21"),
+    );
+    assert_eq!(speaker_of(&x, "Ce pacte lie").as_deref(), Some("chosun-ilbo"));
+}
