@@ -1205,7 +1205,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     };
                     // ("Mme Choe a, quant à elle, réaffirmé": the aside is no subject.)
                     let aside = matches!(lead[..], [_, "a", "quant", ..]);
-                    let subject_word = lead.iter().skip(if aside { 3 } else { 0 }).find(|w| !aux(w)).copied();
+                    // ("La représentante des États-Unis a, elle, dénoncé": a
+                    // stressed pronoun between commas repeats the subject.)
+                    let stressed = [", elle,", ", lui,", ", eux,", ", elles,"]
+                        .iter()
+                        .any(|p| before_folded[..last_verb_at].trim_end().ends_with(p));
+                    let skip = if aside {
+                        3
+                    } else if stressed {
+                        1
+                    } else {
+                        0
+                    };
+                    let subject_word = lead.iter().skip(skip).find(|w| !aux(w)).copied();
                     let relative_of = (subject_word == Some("qui"))
                         .then(|| {
                             let qui = input.folded.to_original(
@@ -2114,7 +2126,32 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // and bodies speak ("Pyongyang a choisi la voix de son ministère ...:
             // celui-ci fustige « ... »"). The person or body named last before the
             // quotation in its sentence (not after a preposition) speaks.
-            if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Country)) {
+            // (Not a country an unnamed envoy speaks for: "tandis que le
+            // représentant sud-coréen a réclamé « »", "La représentante des
+            // États-Unis a, elle, dénoncé « »".)
+            let envoy_of = |country: &str| {
+                mentions.iter().filter(|m| m.entity == country && m.span.end <= outer.start).any(|m| {
+                    fslice(input, sentence.span.start, m.span.start)
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .rev()
+                        .take(3)
+                        .any(|w| {
+                            matches!(
+                                w,
+                                "representant"
+                                    | "representante"
+                                    | "ambassadeur"
+                                    | "ambassadrice"
+                                    | "envoye"
+                                    | "envoyee"
+                                    | "emissaire"
+                                    | "diplomate"
+                            )
+                        })
+                })
+            };
+            if speaker.as_deref().is_some_and(|s| kind(s) == Some(EntityType::Country) && !envoy_of(s)) {
                 let quoted = |m: &Mention| out.iter().any(|q| m.span.start >= q.span.start && m.span.end <= q.span.end);
                 let better = mentions
                     .iter()
