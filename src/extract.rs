@@ -1304,6 +1304,34 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        // Lexicon people who hold no office on the date, with a title phrase
+        // before the name ("l'ambassadeur de Russie, Georgy Zinoviev, ...").
+        for m in &w.mentions {
+            let Some(e) = lex.get(&m.entity) else { continue };
+            if lex.entities[e].kind != EntityType::Person
+                || m.kind != MentionKind::Name
+                || lex.offices_of(e, w.date).next().is_some()
+            {
+                continue;
+            }
+            let s = &w.sentences[m.sentence];
+            let Some((r, _)) = self.title_before(&w.text[s.span.start..m.span.start]) else { continue };
+            let span = s.span.start + r.start..s.span.start + r.end;
+            let of = w
+                .mentions
+                .iter()
+                .find(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity)
+                .map(|o| o.entity.clone());
+            let chars = w.chars(&span);
+            out.push(RoleAssertion {
+                holder: m.entity.clone(),
+                label: clean_role(&w.text[span.clone()]),
+                of,
+                sentence: m.sentence,
+                span,
+                chars,
+            });
+        }
         // Found people: the role's organization is the first entity inside it.
         for r in w.roles.iter_mut() {
             if r.of.is_none() {
@@ -1340,6 +1368,26 @@ impl<'a> Extractor<'a> {
                 .rev()
                 .filter(|r| r.holder == key && r.span.end <= before)
                 .find_map(|r| r.of.as_deref().and_then(country_of))
+                .or_else(|| {
+                    // ("Le représentant permanent de la Russie, X, ...": a
+                    // title phrase set before the name, with a country in it.)
+                    w.mentions.iter().filter(|o| o.entity == key && o.span.end <= before).find_map(|o| {
+                        let s = &w.sentences[o.sentence];
+                        let head = w.text[s.span.start..o.span.start].trim_end().strip_suffix(',')?;
+                        let from = s.span.start + head.rfind([',', ';', ':', '(']).map_or(0, |c| c + 1);
+                        let titled = fold(&w.text[from..s.span.start + head.len()])
+                            .split(|c: char| !c.is_alphanumeric() && c != '-')
+                            .any(|t| lex.is_title(t));
+                        if !titled {
+                            return None;
+                        }
+                        w.mentions
+                            .iter()
+                            .filter(|c| c.span.start >= from && c.span.end <= o.span.start)
+                            .find_map(|c| lex.get(&c.entity).filter(|&e| lex.entities[e].kind == EntityType::Country))
+                            .map(|c| lex.entities[c].key.clone())
+                    })
+                })
         };
         let mut renamed = Vec::new();
         for (i, m) in w.mentions.iter().enumerate() {
@@ -1564,7 +1612,7 @@ impl<'a> Extractor<'a> {
                     })
                     .flatten();
                 let chosen = match opening.or(subject) {
-                    Some(c) => bodies.iter().copied().find(|&b| lex.country_of_body(b) == Some(c)),
+                    Some(c) => bodies.iter().copied().find(|&b| lex.country_of(b) == Some(c)),
                     None => bodies.iter().copied().find(|&b| {
                         w.mentions.iter().any(|m| m.span.end <= span.start && m.entity == lex.entities[b].key)
                     }),

@@ -744,14 +744,6 @@ impl Lexicon {
         })
     }
 
-    /// The country a body belongs to, through the bodies it is part of
-    /// ("the general staff" under "the ministry of defence" of Ukraine).
-    pub fn country_of_body(&self, e: usize) -> Option<usize> {
-        std::iter::successors(self.entities[e].part_of, |&p| self.entities[p].part_of)
-            .take(4)
-            .find(|&c| self.entities[c].kind == EntityType::Country)
-    }
-
     pub fn get(&self, key: &str) -> Option<usize> {
         self.by_key.get(key).copied()
     }
