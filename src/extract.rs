@@ -1229,6 +1229,23 @@ impl<'a> Extractor<'a> {
     fn appositions(&self, w: &mut Work) {
         let lex = self.lexicon;
         let mut out = Vec::new();
+        // A title phrase at `span` naming the person of `m`; its organization
+        // is the first other entity inside it.
+        let role_of = |w: &Work, m: &Mention, span: Span| {
+            let of = w
+                .mentions
+                .iter()
+                .find(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity)
+                .map(|o| o.entity.clone());
+            RoleAssertion {
+                holder: m.entity.clone(),
+                label: clean_role(&w.text[span.clone()]),
+                of,
+                sentence: m.sentence,
+                chars: w.chars(&span),
+                span,
+            }
+        };
         for pair in w.mentions.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             if a.sentence != b.sentence || a.entity != b.entity {
@@ -1288,20 +1305,7 @@ impl<'a> Extractor<'a> {
                 if next_name {
                     continue;
                 }
-                let of = w
-                    .mentions
-                    .iter()
-                    .find(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity)
-                    .map(|o| o.entity.clone());
-                let chars = w.chars(&span);
-                out.push(RoleAssertion {
-                    holder: m.entity.clone(),
-                    label: clean_role(&w.text[span.clone()]),
-                    of,
-                    sentence: m.sentence,
-                    span,
-                    chars,
-                });
+                out.push(role_of(w, m, span));
             }
         }
         // Lexicon people who hold no office on the date, with a title phrase
@@ -1317,20 +1321,7 @@ impl<'a> Extractor<'a> {
             let s = &w.sentences[m.sentence];
             let Some((r, _)) = self.title_before(&w.text[s.span.start..m.span.start]) else { continue };
             let span = s.span.start + r.start..s.span.start + r.end;
-            let of = w
-                .mentions
-                .iter()
-                .find(|o| o.span.start >= span.start && o.span.end <= span.end && o.entity != m.entity)
-                .map(|o| o.entity.clone());
-            let chars = w.chars(&span);
-            out.push(RoleAssertion {
-                holder: m.entity.clone(),
-                label: clean_role(&w.text[span.clone()]),
-                of,
-                sentence: m.sentence,
-                span,
-                chars,
-            });
+            out.push(role_of(w, m, span));
         }
         // Found people: the role's organization is the first entity inside it.
         for r in w.roles.iter_mut() {
