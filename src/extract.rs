@@ -1434,10 +1434,24 @@ impl<'a> Extractor<'a> {
                 office
                     || w.roles.iter().any(|r| r.holder == key && fold(&r.label).split_whitespace().any(|t| t == title))
             };
+            // (Then the subject of its clause, not someone a preposition
+            // governs: "X lui a transmis un message de Vladimir Poutine. « »,
+            // a déclaré l'émissaire russe" is X.)
+            let free = |o: &Mention| {
+                let start = w.sentences[o.sentence].span.start;
+                crate::text::governing_preposition(&fold(&w.text[start..o.span.start])).is_none()
+            };
             let holder = candidates
                 .iter()
                 .filter(|(_, c)| c.as_deref() == Some(m.entity.as_str()))
                 .find(|(o, _)| titled(&o.entity))
+                .or_else(|| {
+                    candidates
+                        .iter()
+                        .take_while(|(o, _)| o.sentence + 1 >= m.sentence)
+                        .filter(|(_, c)| c.as_deref() == Some(m.entity.as_str()))
+                        .find(|(o, _)| free(o))
+                })
                 .or_else(|| {
                     // (Someone of unknown country told of since may be meant.)
                     candidates

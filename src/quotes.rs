@@ -1843,6 +1843,22 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .next();
                 }
             }
+            // "Au Kremlin, on a qualifié les images de « ... »", "À Moscou, on
+            // assure que « ... »": the body (or the capital's country) the
+            // impersonal "on" stands for.
+            if speaker.is_none() {
+                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
+                let opens = ["au ", "aux ", "a la ", "a l'", "a "].iter().any(|p| head.starts_with(p));
+                if let Some(on) = head.find(", on ").filter(|_| opens) {
+                    let base = input.folded.from_original(sentence.span.start);
+                    let comma = input.folded.to_original(base + on..base + on + 1, input.text).start;
+                    speaker = mentions
+                        .iter()
+                        .filter(|m| m.span.end <= comma && speaker_like(m))
+                        .find(|m| input.text[m.span.end..comma].trim().is_empty())
+                        .map(|m| stand_in(lex, &m.entity));
+                }
+            }
             // Otherwise the subject of the sentence, when it speaks or acts
             // around the quotation ("X a salué l'« héroïsme » des soldats").
             if speaker.is_none() {
@@ -2236,22 +2252,6 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     .find(|m| authored(input, m));
                 if let Some(a) = author {
                     speaker = Some(stand_in(lex, &a.entity));
-                }
-            }
-            // "Au Kremlin, on a qualifié les images de « ... »", "À Moscou, on
-            // assure que « ... »": the body (or the capital's country) the
-            // impersonal "on" stands for.
-            if speaker.is_none() {
-                let head = fslice(input, sentence.span.start, outer.start.max(sentence.span.start));
-                let opens = ["au ", "aux ", "a la ", "a l'", "a "].iter().any(|p| head.starts_with(p));
-                if let Some(on) = head.find(", on ").filter(|_| opens) {
-                    let base = input.folded.from_original(sentence.span.start);
-                    let comma = input.folded.to_original(base + on..base + on + 1, input.text).start;
-                    speaker = mentions
-                        .iter()
-                        .filter(|m| m.span.end <= comma && speaker_like(m))
-                        .find(|m| input.text[m.span.end..comma].trim().is_empty())
-                        .map(|m| stand_in(lex, &m.entity));
                 }
             }
             // Last: a quotation nothing attributes goes on with the speaker of

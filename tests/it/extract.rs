@@ -2409,3 +2409,23 @@ fn a_known_person_without_an_office_takes_the_title_set_before_the_name() {
     );
     assert_eq!(speaker_of(&x, "Ce sont des rumeurs").as_deref(), Some("vasily-nebenzya"));
 }
+
+#[test]
+fn the_impersonal_on_in_a_body_and_a_national_title_for_the_subject_not_a_complement() {
+    // "Au ministère ..., on assure que ... « »": the ministry, not a demonym
+    // in the clause it reports.
+    let x = extract(
+        "Au ministère russe de la Défense, on assure que les soldats nord-coréens « n'ont jamais franchi la \
+         frontière ukrainienne ».",
+        Some("2025-05-12"),
+    );
+    assert_eq!(speaker_of(&x, "n'ont jamais franchi").as_deref(), Some("russian-ministry-of-defence"));
+    // "l'émissaire russe" is the subject of the sentence before, not the
+    // president whose message he carried.
+    let x = extract(
+        "Kim Jong Un a reçu mardi le secrétaire du Conseil de sécurité russe. Sergueï Choïgou lui a transmis un \
+         message de Vladimir Poutine. « Le président m'a demandé de vous remercier », a déclaré l'émissaire russe.",
+        Some("2025-06-17"),
+    );
+    assert_eq!(speaker_of(&x, "Le président m'a demandé").as_deref(), Some("sergei-shoigu"));
+}
