@@ -291,6 +291,15 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                     }
                 }
             }
+            // "l'agence KCNA a dénoncé « ... », citant un porte-parole du
+            // ministère": the one cited after the quotation speaks, not the
+            // one who relays.
+            if speaker.is_none() && after_folded.trim_start_matches([',', ' ']).starts_with("citant ") {
+                let tail = input.text[outer.end..sentence.span.end].trim_start_matches([',', ' ', '\u{a0}']);
+                let from = sentence.span.end - tail.len();
+                let end = from + tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
+                speaker = ranked_within(from, end);
+            }
             // "Le texte signé, a renchéri M. Poutine, « ... »": an incise
             // just before the quotation names its speaker.
             if speaker.is_none() {
@@ -3377,27 +3386,26 @@ fn anaphoric_source(
         | "brigade" | "formation")] => {
             let force = matches!(*noun, "unite" | "brigade" | "formation");
             let recent = |m: &&Mention| m.span.end <= before && m.sentence + 4 >= si;
-            input
-                .mentions
-                .iter()
-                .rev()
-                .filter(recent)
-                .find(|m| {
-                    if force {
-                        kind(&m.entity) == Some(EntityType::MilitaryForce)
-                    } else {
-                        // ("le SBU ... a fait savoir le service": the body's
-                        // French name has the noun.)
-                        kind(&m.entity) == Some(EntityType::Organization)
-                            && (fold(&m.surface).contains(noun)
-                                || input.lexicon.get(&m.entity).is_some_and(|e| {
-                                    fold(&input.lexicon.entities[e].fr)
-                                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                                        .any(|w| w == *noun)
-                                }))
-                    }
-                })
-                .map(|m| m.entity.clone())
+            let fits = |m: &&Mention| {
+                if force {
+                    kind(&m.entity) == Some(EntityType::MilitaryForce)
+                } else {
+                    // ("le SBU ... a fait savoir le service": the body's
+                    // French name has the noun.)
+                    kind(&m.entity) == Some(EntityType::Organization)
+                        && (fold(&m.surface).contains(noun)
+                            || input.lexicon.get(&m.entity).is_some_and(|e| {
+                                fold(&input.lexicon.entities[e].fr)
+                                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                                    .any(|w| w == *noun)
+                            }))
+                }
+            };
+            // ("Le SBU a précisé ... en coopération avec le NIS ... « », a
+            // indiqué le service": the subject first, not a complement.)
+            let free = |m: &&Mention| !governed(input.folded, input.sentences[m.sentence].span.start, m);
+            let found = || input.mentions.iter().rev().filter(recent).filter(fits);
+            found().find(free).or_else(|| found().next()).map(|m| m.entity.clone())
         }
         ["son" | "sa" | "ses" | "leur" | "leurs" | "le" | "la" | "l" | "ce" | "cette", "communique" | "rapport" | "document" | "texte" | "declaration" | "message" | "bilan" | "note"
         | "editorial" | "article" | "bulletin"]

@@ -2429,3 +2429,22 @@ fn the_impersonal_on_in_a_body_and_a_national_title_for_the_subject_not_a_comple
     );
     assert_eq!(speaker_of(&x, "Le président m'a demandé").as_deref(), Some("sergei-shoigu"));
 }
+
+#[test]
+fn the_one_cited_after_a_quotation_and_a_body_noun_for_the_subject_before_a_complement() {
+    // "», citant un porte-parole du ministère X": the ministry speaks.
+    let x = extract(
+        "Samedi, l'agence KCNA a fustigé « une manœuvre servile dictée par Washington », citant un porte-parole \
+         du ministère nord-coréen des Affaires étrangères.",
+        Some("2026-03-10"),
+    );
+    assert_eq!(speaker_of(&x, "une manœuvre servile").as_deref(), Some("north-korean-ministry-of-foreign-affairs"));
+    // "a indiqué le service" after "Le SBU a précisé ... avec le NIS": the
+    // subject, not the service named in a complement.
+    let x = extract(
+        "Le SBU a précisé lundi que les interrogatoires se déroulaient en coopération avec le NIS. « Il croyait \
+         partir pour des exercices », a indiqué le service dans un communiqué.",
+        Some("2025-01-13"),
+    );
+    assert_eq!(speaker_of(&x, "Il croyait partir").as_deref(), Some("sbu"));
+}
