@@ -208,7 +208,7 @@ fn eval_scores_the_development_set() {
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join("data/dev/gold.json")).unwrap()).unwrap();
     assert_eq!(v["documents"], gold.as_array().unwrap().len());
-    // Floors a little under today's figures (441 articles): a drop is a regression to look at. Each
+    // Floors a little under today's figures (513 articles): a drop is a regression to look at. Each
     // blind set lowered the figures when it joined (data/dev/README.md records them).
     let f1 = |k: &str| v[k]["f1"].as_f64().unwrap();
     assert!(f1("entities") >= 0.93, "entity F1 {}", f1("entities"));
@@ -218,7 +218,7 @@ fn eval_scores_the_development_set() {
     assert!(v["event_place"]["accuracy"].as_f64().unwrap() >= 0.55, "event place accuracy");
     assert!(v["event_date"]["accuracy"].as_f64().unwrap() >= 0.73, "event date accuracy");
     assert!(v["wikidata_accuracy"]["accuracy"].as_f64().unwrap() >= 0.95);
-    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.93, "speaker accuracy");
+    assert!(v["quote_speaker"]["accuracy"].as_f64().unwrap() >= 0.935, "speaker accuracy");
     // Nothing from page furniture (teasers name Meloni, Djokovic, Scholz, Carney; captions and
     // bylines Sputnik and a correspondent; "Par Claire X (avec AFP)", "KCNA via Reuters").
     let misses = depeche(&tmp.path().join("unused"))
