@@ -294,9 +294,19 @@ pub fn extract(input: &Input) -> Vec<Quote> {
             // "l'agence KCNA a dénoncé « ... », citant un porte-parole du
             // ministère": the one cited after the quotation speaks, not the
             // one who relays.
-            if speaker.is_none() && after_folded.trim_start_matches([',', ' ']).starts_with("citant ") {
-                let tail = input.text[outer.end..sentence.span.end].trim_start_matches([',', ' ', '\u{a0}']);
-                let from = sentence.span.end - tail.len();
+            // ("», a rapporté le député X, citant le NIS": past the tag too.)
+            let cited_at = {
+                let tag = after_folded.split(['«', '“']).next().unwrap_or("");
+                if tag.trim_start_matches([',', ' ']).starts_with("citant ") {
+                    Some(tag.len() - tag.trim_start_matches([',', ' ']).len())
+                } else {
+                    tag.find(", citant ").map(|at| at + 2)
+                }
+            };
+            if let Some(at) = cited_at.filter(|_| speaker.is_none()) {
+                let base = input.folded.from_original(outer.end.min(sentence.span.end));
+                let from = input.folded.to_original(base + at..base + at + 1, input.text).start;
+                let tail = &input.text[from..sentence.span.end];
                 let end = from + tail.find([',', ';', '.', '(']).unwrap_or(tail.len());
                 speaker = ranked_within(from, end);
             }
@@ -1425,9 +1435,18 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                                     .find(|m| is_feminine(input, &m.entity) != feminine.map(|f| !f))
                                     .map(|m| m.entity.clone())
                             });
+                        // ("L'état-major ukrainien n'a pas confirmé ..., mais il a
+                        // reconnu un « »": a pronoun after a joined clause is the
+                        // body the sentence opens on.)
+                        let pronoun = if feminine == Some(true) { "elle" } else { "il" };
+                        let joined = [", mais ", ", et ", "; "]
+                            .iter()
+                            .any(|j| before_folded[..last_verb_at].contains(&format!("{j}{pronoun} ")));
+                        let same_subject = || joined.then(|| opening_subject(input, si, &out, &kind)).flatten();
                         speaker = dislocated
                             .or(subject)
                             .or(elided)
+                            .or_else(same_subject)
                             .or_else(|| pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind));
                     } else if incise && !after_verb.is_empty() {
                         speaker = after_verb
@@ -3544,6 +3563,13 @@ fn previous_speaker(
     // Someone quoted earlier in this sentence speaks again.
     if let Some(q) = quotes.iter().rev().find(|q| q.sentence == si && q.span.end <= before && q.speaker.is_some()) {
         return q.speaker.clone();
+    }
+    // ("Le Conseil de sécurité nationale a dénoncé un accord qui constitue,
+    // selon lui, « »": the body this sentence opens on, before the pronoun.)
+    if before > input.sentences[si].span.start {
+        if let Some(s) = opening_subject(input, si, quotes, kind) {
+            return Some(s);
+        }
     }
     // "Le porte-parole du Kremlin a balayé ces critiques : « ... », a-t-il
     // lancé": the body this sentence opens on, before the quotation.

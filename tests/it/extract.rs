@@ -2448,3 +2448,22 @@ fn the_one_cited_after_a_quotation_and_a_body_noun_for_the_subject_before_a_comp
     );
     assert_eq!(speaker_of(&x, "Il croyait partir").as_deref(), Some("sbu"));
 }
+
+#[test]
+fn a_pronoun_after_a_joined_clause_or_selon_lui_is_the_body_the_sentence_opens_on_and_citing_past_a_tag() {
+    let x = extract(
+        "Réuni jeudi, le Conseil de sécurité nationale sud-coréen a condamné un pacte qui représente, selon lui, \
+         « une violation manifeste des résolutions de l'ONU ». L'état-major général ukrainien n'a pas confirmé \
+         la chute de la ville, mais il a admis un « repli vers des lignes plus faciles à tenir ».",
+        Some("2024-06-20"),
+    );
+    assert_eq!(speaker_of(&x, "une violation manifeste").as_deref(), Some("south-korea-nsc"));
+    assert_eq!(speaker_of(&x, "repli vers des lignes").as_deref(), Some("ukrainian-general-staff"));
+    // "», a rapporté le député X, citant le NIS": the words are the NIS's.
+    let x = extract(
+        "« Ils s'entraînent surtout au pilotage de drones », a rapporté à la sortie de la réunion le député Park \
+         Sun-won, citant le NIS.",
+        Some("2024-11-06"),
+    );
+    assert_eq!(speaker_of(&x, "Ils s'entraînent").as_deref(), Some("south-korea-nis"));
+}
