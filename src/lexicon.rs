@@ -687,10 +687,7 @@ impl Lexicon {
         for (idx, e) in entities.iter().enumerate() {
             // (The country a body belongs to, through the bodies it is part
             // of: the general staff under the ministry of defence.)
-            let country = std::iter::successors(e.part_of, |&p| entities[p].part_of)
-                .take(4)
-                .find(|&c| entities[c].kind == EntityType::Country);
-            let Some(country) = country else { continue };
+            let Some(country) = country_in(&entities, idx) else { continue };
             if e.kind != EntityType::Organization {
                 continue;
             }
@@ -795,14 +792,7 @@ impl Lexicon {
     /// The country an entity belongs to through `part_of` (a ministry, a
     /// force, a city, a treaty's article), or the country itself.
     pub fn country_of(&self, entity: usize) -> Option<usize> {
-        let mut at = entity;
-        for _ in 0..6 {
-            if self.entities[at].kind == EntityType::Country {
-                return Some(at);
-            }
-            at = self.entities[at].part_of?;
-        }
-        None
+        country_in(&self.entities, entity)
     }
 
     /// The entity whose label or alias folds to `name`.
@@ -1089,6 +1079,19 @@ fn given_name_variants(name: &str) -> Vec<String> {
         },
         _ => Vec::new(),
     }
+}
+
+/// The country an entity is or belongs to, up its `part_of` chain (a few
+/// steps: an article of a treaty, a staff under a ministry of a government).
+fn country_in(entities: &[Entity], entity: usize) -> Option<usize> {
+    let mut at = entity;
+    for _ in 0..6 {
+        if entities[at].kind == EntityType::Country {
+            return Some(at);
+        }
+        at = entities[at].part_of?;
+    }
+    None
 }
 
 #[cfg(test)]

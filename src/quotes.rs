@@ -400,11 +400,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| m.span.start >= outer.end && m.span.end <= end && speaker_like(m))
                         .filter(|m| m.kind != crate::lexicon::MentionKind::Demonym)
                         .collect();
-                    speaker = agents
-                        .iter()
-                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
-                        .or_else(|| agents.iter().min_by_key(|m| rank(kind(&m.entity))))
-                        .map(|m| stand_in(lex, &m.entity));
+                    speaker = agents.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
                 }
             }
             // After the quote: ", a déclaré X" / ", a-t-il affirmé".
@@ -521,11 +517,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                         .filter(|m| m.span.start >= outer.end && speaker_like(m))
                         .filter(|m| m.kind != crate::lexicon::MentionKind::Demonym)
                         .collect();
-                    speaker = named
-                        .iter()
-                        .find(|m| kind(&m.entity) == Some(EntityType::Person))
-                        .or_else(|| named.iter().min_by_key(|m| rank(kind(&m.entity))))
-                        .map(|m| stand_in(lex, &m.entity));
+                    speaker = named.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
                 }
             }
             // A second quotation in a sentence goes on with the first one's
@@ -1302,11 +1294,7 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .filter(|m| m.span.start >= from && m.span.end <= to && speaker_like(m))
                             .filter(|m| !governed(input.folded, sentence.span.start, m))
                             .collect();
-                        inside
-                            .iter()
-                            .find(|m| kind(&m.entity) == Some(EntityType::Person))
-                            .or_else(|| inside.iter().min_by_key(|m| rank(kind(&m.entity))))
-                            .map(|m| stand_in(lex, &m.entity))
+                        inside.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity))
                     });
                     // (A pronoun or a relative right before the verb is its
                     // subject: "..., que Donald Trump appelle de ses vœux, elle
@@ -1449,11 +1437,8 @@ pub fn extract(input: &Input) -> Vec<Quote> {
                             .or_else(same_subject)
                             .or_else(|| pronoun_speaker(input, &out, si, sentence.span.start, feminine, &kind));
                     } else if incise && !after_verb.is_empty() {
-                        speaker = after_verb
-                            .iter()
-                            .find(|m| kind(&m.entity) == Some(EntityType::Person))
-                            .or_else(|| after_verb.iter().min_by_key(|m| rank(kind(&m.entity))))
-                            .map(|m| stand_in(lex, &m.entity));
+                        speaker =
+                            after_verb.iter().min_by_key(|m| rank(kind(&m.entity))).map(|m| stand_in(lex, &m.entity));
                     } else if let Some(body) = subjects.is_empty().then(|| unnamed_for(lex, subject_words)).flatten() {
                         // "un porte-parole du ministère ... a dénoncé « »": someone
                         // not named speaks for the body named with them.
